@@ -1,0 +1,86 @@
+//! The command line: clap derive structs only, no logic.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Puente turns workshop modules (YAML plus Fluent translations) into
+/// printable facilitator guides and participant handouts.
+#[derive(Debug, Parser)]
+#[command(name = "puente", version, about, long_about = None)]
+#[command(after_help = "Exit codes: 0 all fine, 1 a problem in the content (YAML, .ftl, templates), 2 a usage or file-system error.\n\nExample: puente build --lang es --out out/")]
+pub struct Cli {
+    /// The project folder (the one holding curricula/ and locales/).
+    #[arg(long, global = true, default_value = ".", value_name = "DIR")]
+    pub root: PathBuf,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show the modules, how long each one runs, and how complete each
+    /// translation is.
+    List(ListArgs),
+    /// Write facilitator guides and participant handouts.
+    ///
+    /// For each module and language this writes OUT/<module>/<lang>/guide.html
+    /// and one handout-<id>.html per participant handout. Open them in a
+    /// browser and print; they are set for US Letter unless you ask for A4.
+    /// Nothing is written if any problem is found.
+    Build(BuildArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {}
+
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// Modules to build (by id, as shown by `puente list`). All when none
+    /// are given.
+    #[arg(value_name = "MODULE")]
+    pub modules: Vec<String>,
+
+    /// Language to build, as a language tag: en, es, es-MX... Repeat for
+    /// more than one (`--lang en --lang es`). A missing translation falls
+    /// back to a related language, then English, and is reported.
+    #[arg(long = "lang", value_name = "LANG", default_value = "en")]
+    pub langs: Vec<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "html")]
+    pub format: Vec<Format>,
+
+    /// Folder to write into. Existing files are replaced only when the
+    /// whole build succeeds.
+    #[arg(long, value_name = "DIR", default_value = "out")]
+    pub out: PathBuf,
+
+    /// Paper size for printing.
+    #[arg(long, value_enum, default_value = "letter")]
+    pub paper: Paper,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Self-contained HTML files, to open in a browser and print.
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Paper {
+    /// US Letter, 8.5 × 11 in.
+    Letter,
+    /// A4, 210 × 297 mm.
+    A4,
+}
+
+impl Paper {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Paper::Letter => "letter",
+            Paper::A4 => "a4",
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! `puente list`: modules, durations and translation coverage.
+
+use std::fmt::Write;
+
+use crate::diag::Diagnostics;
+use crate::ids;
+use crate::project::Project;
+use crate::source::Sources;
+
+/// Coverage of one module in one locale: messages the locale itself defines
+/// out of the messages the module needs.
+pub fn coverage(project: &Project, module: &str, lang: &unic_langid::LanguageIdentifier) -> (usize, usize) {
+    let Some(m) = project.module(module) else {
+        return (0, 0);
+    };
+    let expected = ids::expected_messages(&m.module);
+    let files = project.locales.files_for(lang, Some(module));
+    let defined = expected
+        .iter()
+        .filter(|e| files.iter().any(|f| f.sites.iter().any(|s| s.id == e.id)))
+        .count();
+    (defined, expected.len())
+}
+
+pub fn run(root: &std::path::Path) -> Result<i32, crate::Fatal> {
+    let mut sources = Sources::new();
+    let mut diags = Diagnostics::new();
+    let project = Project::load(root, &mut sources, &mut diags)?;
+    let source = crate::l10n::source_locale();
+    let mut out = String::new();
+    let locales = project.locales.locales();
+    for lm in &project.modules {
+        let m = &lm.module;
+        let l10n = crate::l10n::Localizer::new(&project.locales, &source, Some(&m.id), None, &mut Diagnostics::new());
+        let title = if l10n.has(&ids::module_title()) {
+            l10n.msg(&ids::module_title())
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "{}  {}  ({}, {} activities)",
+            m.id,
+            title,
+            crate::localize::duration(&l10n, m.total_minutes),
+            m.agenda.len()
+        );
+        for lang in &locales {
+            let (done, total) = coverage(&project, &m.id, lang);
+            let pct = if total == 0 { 100 } else { done * 100 / total };
+            let _ = writeln!(out, "    {:<8} {:>3}%  {done}/{total} messages", lang.to_string(), pct);
+        }
+    }
+    print!("{out}");
+    if !diags.is_empty() {
+        diags.print(&sources);
+    }
+    Ok(if diags.has_errors() { 1 } else { 0 })
+}

@@ -1,0 +1,201 @@
+//! Diagnostics: problems found in the user's files, collected as data and
+//! printed together at the end of a run.
+//!
+//! Every stage that can find many problems takes a [`Diagnostics`] collector
+//! and keeps going, so one run reports everything. Each diagnostic has a
+//! stable `code` (for `--json` and for tests) and, when it is about a place in
+//! a file, a span that the printer turns into `path:line:col` and a snippet.
+
+use std::ops::Range;
+
+use codespan_reporting::diagnostic as cs;
+use codespan_reporting::term;
+use serde::Serialize;
+
+use crate::source::{FileId, Sources};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Note,
+    Warning,
+    Error,
+}
+
+#[derive(Debug, Clone)]
+pub struct Label {
+    pub file: FileId,
+    pub span: Range<usize>,
+    pub message: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub code: &'static str,
+    pub message: String,
+    /// The first label is the primary location.
+    pub labels: Vec<Label>,
+    pub notes: Vec<String>,
+}
+
+impl Diagnostic {
+    pub fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity,
+            code,
+            message: message.into(),
+            labels: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, code, message)
+    }
+
+    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Severity::Warning, code, message)
+    }
+
+    /// Adds a location. The first one added is the primary location.
+    pub fn at(mut self, file: FileId, span: Range<usize>, message: impl Into<String>) -> Self {
+        self.labels.push(Label {
+            file,
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.notes.push(note.into());
+        self
+    }
+
+    /// `path:line:col` of the primary location, if there is one.
+    pub fn location(&self, sources: &Sources) -> Option<String> {
+        let label = self.labels.first()?;
+        let file = sources.get(label.file);
+        let (line, col) = file.line_col(label.span.start);
+        Some(format!("{}:{}:{}", file.name, line, col))
+    }
+}
+
+/// A collector of diagnostics for one run.
+#[derive(Debug, Default)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn push(&mut self, d: Diagnostic) {
+        self.items.push(d);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        self.items.iter().filter(|d| d.severity == severity).count()
+    }
+
+    pub fn items(&self) -> &[Diagnostic] {
+        &self.items
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Prints every diagnostic to standard error, then a one-line summary.
+    pub fn print(&self, sources: &Sources) {
+        let stream = term::termcolor::StandardStream::stderr(if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+            term::termcolor::ColorChoice::Auto
+        } else {
+            term::termcolor::ColorChoice::Never
+        });
+        let mut lock = stream.lock();
+        let text = self.render(sources);
+        // Colour only matters on a terminal; the plain rendering is what
+        // tests compare, so print that when colour is off.
+        if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+            let config = config();
+            for d in &self.items {
+                let _ = term::emit_to_write_style(&mut lock, &config, sources, &to_codespan(d));
+            }
+            let _ = std::io::Write::write_all(&mut lock, self.summary().as_bytes());
+        } else {
+            let _ = std::io::Write::write_all(&mut lock, text.as_bytes());
+        }
+    }
+
+    /// The plain-text rendering of every diagnostic and the summary.
+    pub fn render(&self, sources: &Sources) -> String {
+        let config = config();
+        let mut out = String::new();
+        for d in &self.items {
+            match term::emit_into_string(&config, sources, &to_codespan(d)) {
+                Ok(s) => out.push_str(&s),
+                Err(_) => {
+                    out.push_str(&format!("{:?}[{}]: {}\n", d.severity, d.code, d.message));
+                }
+            }
+        }
+        out.push_str(&self.summary());
+        out
+    }
+
+    fn summary(&self) -> String {
+        let errors = self.count(Severity::Error);
+        let warnings = self.count(Severity::Warning);
+        if errors == 0 && warnings == 0 {
+            return String::new();
+        }
+        format!(
+            "{} {}, {} {}\n",
+            errors,
+            if errors == 1 { "error" } else { "errors" },
+            warnings,
+            if warnings == 1 { "warning" } else { "warnings" }
+        )
+    }
+}
+
+fn config() -> term::Config {
+    term::Config {
+        // Long lines (a whole file on one line) must not be echoed in full.
+        ..term::Config::default()
+    }
+}
+
+fn to_codespan(d: &Diagnostic) -> cs::Diagnostic<FileId> {
+    let severity = match d.severity {
+        Severity::Error => cs::Severity::Error,
+        Severity::Warning => cs::Severity::Warning,
+        Severity::Note => cs::Severity::Note,
+    };
+    let labels = d
+        .labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let style = if i == 0 {
+                cs::LabelStyle::Primary
+            } else {
+                cs::LabelStyle::Secondary
+            };
+            cs::Label::new(style, l.file, l.span.clone()).with_message(l.message.clone())
+        })
+        .collect();
+    cs::Diagnostic::new(severity)
+        .with_code(d.code)
+        .with_message(d.message.clone())
+        .with_labels(labels)
+        .with_notes(d.notes.clone())
+}

@@ -1,0 +1,219 @@
+//! Localization: the `locales/` folder, Fluent bundles per (module, locale)
+//! with a fallback chain, and a record of every fallback.
+//!
+//! Layers, as in fluent-rs: syntax (parse every `.ftl`, keep the byte range
+//! of every message for diagnostics) → bundles (one per locale in the chain,
+//! holding `common.ftl` plus the module's file) → [`Localizer`] (looks a
+//! message up along the chain and writes down each time a fallback stands in).
+
+pub mod store;
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use serde::Serialize;
+use unic_langid::LanguageIdentifier;
+
+use crate::diag::{Diagnostic, Diagnostics};
+pub use store::{LocaleStore, MessageSite};
+
+/// The source locale: the language modules are written in, and the last
+/// resort of every fallback chain.
+pub fn source_locale() -> LanguageIdentifier {
+    "en".parse().expect("`en` is a valid language tag")
+}
+
+/// A message that was not in the requested locale and came from another one.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Fallback {
+    pub id: String,
+    pub requested: String,
+    pub used: String,
+}
+
+/// A message that could not be formatted cleanly (for example, it uses a
+/// variable Puente does not pass).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct FormatProblem {
+    pub locale: LanguageIdentifier,
+    pub id: String,
+    pub problem: String,
+}
+
+#[derive(Debug, Default)]
+struct Log {
+    fallbacks: BTreeSet<Fallback>,
+    missing: BTreeSet<String>,
+    problems: BTreeSet<FormatProblem>,
+}
+
+struct Layer<'s> {
+    lang: LanguageIdentifier,
+    bundle: FluentBundle<&'s FluentResource>,
+}
+
+/// Looks messages up for one module in one requested locale.
+pub struct Localizer<'s> {
+    requested: LanguageIdentifier,
+    layers: Vec<Layer<'s>>,
+    log: RefCell<Log>,
+}
+
+impl<'s> Localizer<'s> {
+    /// Builds the bundles for `module` (a module id, or `None` for the common
+    /// labels only) along the fallback chain of `requested`.
+    pub fn new(
+        store: &'s LocaleStore,
+        requested: &LanguageIdentifier,
+        module: Option<&str>,
+        pseudo: Option<Pseudo>,
+        diags: &mut Diagnostics,
+    ) -> Self {
+        let chain = store.chain(requested);
+        let mut layers = Vec::new();
+        for lang in chain {
+            let mut bundle = FluentBundle::new(vec![lang.clone()]);
+            // Print and HTML output is left-to-right Spanish and English;
+            // isolation marks would show up as stray boxes or break search.
+            bundle.set_use_isolating(false);
+            let _ = bundle.add_builtins();
+            if let Some(p) = pseudo {
+                if lang == source_locale() {
+                    bundle.set_transform(Some(p.transform()));
+                }
+            }
+            for file in store.files_for(&lang, module) {
+                if let Err(errors) = bundle.add_resource(&file.resource) {
+                    for e in errors {
+                        if let fluent_bundle::FluentError::Overriding { id, .. } = e {
+                            let site = file.sites.iter().rev().find(|s| s.id == id);
+                            let first = store
+                                .files_for(&lang, module)
+                                .into_iter()
+                                .flat_map(|f| f.sites.iter())
+                                .find(|s| s.id == id);
+                            let mut d = Diagnostic::error(
+                                "duplicate-message",
+                                format!("the message `{id}` is defined twice for {lang}"),
+                            );
+                            if let Some(site) = site {
+                                d = d.at(site.file, site.span.clone(), "defined again here");
+                            }
+                            if let Some(first) = first {
+                                if Some(first) != site {
+                                    d = d.at(first.file, first.span.clone(), "first defined here");
+                                }
+                            }
+                            diags.push(d);
+                        }
+                    }
+                }
+            }
+            layers.push(Layer { lang, bundle });
+        }
+        Localizer {
+            requested: requested.clone(),
+            layers,
+            log: RefCell::default(),
+        }
+    }
+
+    /// The locale asked for (for `lang=` attributes).
+    pub fn requested(&self) -> &LanguageIdentifier {
+        &self.requested
+    }
+
+    /// Whether the message exists in any locale of the chain.
+    pub fn has(&self, id: &str) -> bool {
+        self.layers.iter().any(|l| l.bundle.has_message(id))
+    }
+
+    /// Formats a message without arguments.
+    pub fn msg(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// Formats a message with arguments.
+    pub fn msg_args(&self, id: &str, args: &FluentArgs) -> String {
+        self.format(id, Some(args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        for (i, layer) in self.layers.iter().enumerate() {
+            let Some(message) = layer.bundle.get_message(id) else {
+                continue;
+            };
+            let Some(pattern) = message.value() else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = layer.bundle.format_pattern(pattern, args, &mut errors);
+            let mut log = self.log.borrow_mut();
+            for e in errors {
+                log.problems.insert(FormatProblem {
+                    locale: layer.lang.clone(),
+                    id: id.to_string(),
+                    problem: e.to_string(),
+                });
+            }
+            // es-MX served from `es` is the same language; a different
+            // language standing in is a fallback someone must hear about.
+            if i > 0 && layer.lang.language != self.requested.language {
+                log.fallbacks.insert(Fallback {
+                    id: id.to_string(),
+                    requested: self.requested.to_string(),
+                    used: layer.lang.to_string(),
+                });
+            }
+            return text.into_owned();
+        }
+        self.log.borrow_mut().missing.insert(id.to_string());
+        format!("[{id}]")
+    }
+
+    /// Every fallback recorded so far, in id order.
+    pub fn fallbacks(&self) -> Vec<Fallback> {
+        self.log.borrow().fallbacks.iter().cloned().collect()
+    }
+
+    /// Messages found in no locale.
+    pub fn missing(&self) -> Vec<String> {
+        self.log.borrow().missing.iter().cloned().collect()
+    }
+
+    /// Formatting problems found so far.
+    pub fn problems(&self) -> Vec<FormatProblem> {
+        self.log.borrow().problems.iter().cloned().collect()
+    }
+}
+
+/// The pseudo-locales, for testing layouts without a translator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pseudo {
+    /// `en-XA`: accented and about 30% longer.
+    Accented,
+    /// `en-XB`: mirrored, as a stand-in for right-to-left text.
+    Mirrored,
+}
+
+impl Pseudo {
+    pub fn from_lang(lang: &LanguageIdentifier) -> Option<Pseudo> {
+        match lang.to_string().as_str() {
+            "en-XA" => Some(Pseudo::Accented),
+            "en-XB" => Some(Pseudo::Mirrored),
+            _ => None,
+        }
+    }
+
+    fn transform(self) -> fn(&str) -> std::borrow::Cow<'_, str> {
+        match self {
+            Pseudo::Accented => |s| fluent_pseudo::transform(s, false, true),
+            Pseudo::Mirrored => |s| fluent_pseudo::transform(s, true, false),
+        }
+    }
+
+    pub fn is_rtl(self) -> bool {
+        self == Pseudo::Mirrored
+    }
+}

@@ -1,0 +1,269 @@
+//! The `locales/` folder: every `.ftl` file parsed once, with the position
+//! of each message kept for diagnostics.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::Path;
+
+use fluent_bundle::FluentResource;
+use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+use fluent_syntax::ast;
+use unic_langid::LanguageIdentifier;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::source::{FileId, Sources};
+
+/// Where a message or term is defined.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageSite {
+    pub id: String,
+    pub file: FileId,
+    /// The byte range of the id.
+    pub span: Range<usize>,
+    pub is_term: bool,
+}
+
+/// One parsed `.ftl` file.
+pub struct FtlFile {
+    /// The file name without `.ftl` (`common`, or a module id).
+    pub stem: String,
+    pub file: FileId,
+    pub resource: FluentResource,
+    pub sites: Vec<MessageSite>,
+}
+
+/// All locales of a project.
+#[derive(Default)]
+pub struct LocaleStore {
+    locales: BTreeMap<String, (LanguageIdentifier, Vec<FtlFile>)>,
+}
+
+/// Placeables nested deeper than this are refused before parsing: the Fluent
+/// parser recurses, and real messages never nest more than two or three.
+pub const MAX_NESTING: usize = 32;
+
+impl LocaleStore {
+    /// Reads `dir/<lang>/*.ftl` for every folder whose name is a language tag.
+    pub fn load(
+        dir: &Path,
+        root: &Path,
+        sources: &mut Sources,
+        diags: &mut Diagnostics,
+    ) -> Result<LocaleStore, crate::Fatal> {
+        let mut store = LocaleStore::default();
+        let entries = std::fs::read_dir(dir).map_err(|e| crate::Fatal::io(dir, e))?;
+        let mut dirs: Vec<_> = entries
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().map(|t| t.is_dir()).unwrap_or(false))
+            .map(|e| e.path())
+            .collect();
+        dirs.sort();
+        for locale_dir in dirs {
+            let name = locale_dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let Ok(lang) = name.parse::<LanguageIdentifier>() else {
+                diags.push(Diagnostic::warning(
+                    "not-a-locale",
+                    format!(
+                        "{} is not named after a language tag (such as `es` or `pt-BR`), so Puente skipped it",
+                        crate::display_path(&locale_dir, root)
+                    ),
+                ));
+                continue;
+            };
+            let mut files = Vec::new();
+            let mut paths: Vec<_> = std::fs::read_dir(&locale_dir)
+                .map_err(|e| crate::Fatal::io(&locale_dir, e))?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "ftl") && p.is_file())
+                .collect();
+            paths.sort();
+            for path in paths {
+                let stem = path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let display = crate::display_path(&path, root);
+                let Some(file) = sources.read(&path, display, diags)? else {
+                    continue;
+                };
+                if let Some(f) = parse_ftl(stem, file, sources, diags) {
+                    files.push(f);
+                }
+            }
+            store.locales.insert(lang.to_string(), (lang, files));
+        }
+        Ok(store)
+    }
+
+    /// The locales that have a folder.
+    pub fn locales(&self) -> Vec<LanguageIdentifier> {
+        self.locales.values().map(|(l, _)| l.clone()).collect()
+    }
+
+    /// The fallback chain for a requested locale: the best matches among the
+    /// available locales, most specific first, always ending with the source
+    /// locale (`es-MX` → `es-MX`, `es` → `en`).
+    pub fn chain(&self, requested: &LanguageIdentifier) -> Vec<LanguageIdentifier> {
+        let available = self.locales();
+        let source = super::source_locale();
+        let requested = if super::Pseudo::from_lang(requested).is_some() {
+            source.clone()
+        } else {
+            requested.clone()
+        };
+        let mut chain: Vec<LanguageIdentifier> = negotiate_languages(
+            &[requested],
+            &available,
+            None,
+            NegotiationStrategy::Filtering,
+        )
+        .into_iter()
+        .cloned()
+        .collect();
+        // Most specific first: `es-MX` before `es`.
+        chain.sort_by_key(|l| std::cmp::Reverse(l.to_string().len()));
+        if !chain.contains(&source) {
+            chain.push(source);
+        }
+        chain
+    }
+
+    /// The files making up the bundle for `module` in `lang`: `common.ftl`
+    /// first, then `<module>.ftl`.
+    pub fn files_for(&self, lang: &LanguageIdentifier, module: Option<&str>) -> Vec<&FtlFile> {
+        let Some((_, files)) = self.locales.get(&lang.to_string()) else {
+            return Vec::new();
+        };
+        let mut out: Vec<&FtlFile> = files.iter().filter(|f| f.stem == "common").collect();
+        if let Some(m) = module {
+            out.extend(files.iter().filter(|f| f.stem == m));
+        }
+        out
+    }
+
+    /// Every file of a locale.
+    pub fn files(&self, lang: &LanguageIdentifier) -> &[FtlFile] {
+        self.locales
+            .get(&lang.to_string())
+            .map(|(_, f)| f.as_slice())
+            .unwrap_or(&[])
+    }
+
+    /// Where a message is defined in a locale's bundle for `module`.
+    pub fn site(&self, lang: &LanguageIdentifier, module: Option<&str>, id: &str) -> Option<&MessageSite> {
+        self.files_for(lang, module)
+            .into_iter()
+            .flat_map(|f| f.sites.iter())
+            .find(|s| s.id == id && !s.is_term)
+    }
+}
+
+/// Parses one `.ftl` file, reporting syntax errors, and records where each
+/// entry is. Returns the resource even when some entries were junk, so the
+/// rest of the file is still usable and checked.
+pub fn parse_ftl(
+    stem: String,
+    file: FileId,
+    sources: &Sources,
+    diags: &mut Diagnostics,
+) -> Option<FtlFile> {
+    let text = &sources.get(file).text;
+    if let Some(offset) = too_deep(text) {
+        diags.push(
+            Diagnostic::error(
+                "ftl-too-deep",
+                format!("placeables are nested more than {MAX_NESTING} deep; Puente did not read this file further"),
+            )
+            .at(file, offset..offset + 1, "too deep from here")
+            .with_note("a `{` opens a placeable; check for braces that are never closed"),
+        );
+        return None;
+    }
+    let ast = match fluent_syntax::parser::parse(text.as_str()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    let base = text.as_ptr() as usize;
+    let mut sites = Vec::new();
+    for entry in &ast.body {
+        let (ident, is_term): (&ast::Identifier<&str>, bool) = match entry {
+            ast::Entry::Message(m) => (&m.id, false),
+            ast::Entry::Term(t) => (&t.id, true),
+            _ => continue,
+        };
+        let start = ident.name.as_ptr() as usize - base;
+        sites.push(MessageSite {
+            id: if is_term {
+                format!("-{}", ident.name)
+            } else {
+                ident.name.to_string()
+            },
+            file,
+            span: start..start + ident.name.len(),
+            is_term,
+        });
+    }
+    let resource = match FluentResource::try_new(text.clone()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                let span = e.slice.clone().unwrap_or(e.pos.clone());
+                let at = e.pos.start.min(text.len());
+                let end = e.pos.end.clamp(at, text.len());
+                let _ = span;
+                diags.push(
+                    Diagnostic::error("ftl-syntax", format!("Fluent syntax error: {}", e.kind))
+                        .at(file, at..end.max(at), "here")
+                        .with_note(hint_for(&e.kind)),
+                );
+            }
+            r
+        }
+    };
+    Some(FtlFile {
+        stem,
+        file,
+        resource,
+        sites,
+    })
+}
+
+fn hint_for(kind: &fluent_syntax::parser::ErrorKind) -> String {
+    use fluent_syntax::parser::ErrorKind as K;
+    match kind {
+        K::MissingDefaultVariant => "mark one variant as the default with `*`, for example `*[other]`".into(),
+        K::ExpectedToken(c) if *c == '}' => "a `{` opens a placeable; close it with `}`".into(),
+        K::ExpectedToken(c) if *c == '=' => "a message is written `id = value`".into(),
+        K::MissingValue => "give the message or attribute a value after `=`".into(),
+        _ => "the rest of the file was still read; only this entry is skipped".into(),
+    }
+}
+
+/// The offset where brace nesting first passes [`MAX_NESTING`], if it does.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut line_start = true;
+    for (i, b) in text.bytes().enumerate() {
+        // A new entry starts at the beginning of a line; an unclosed brace in
+        // one message must not count against the next.
+        if line_start && (b.is_ascii_alphabetic() || b == b'-' || b == b'#') {
+            depth = 0;
+        }
+        line_start = b == b'\n';
+        match b {
+            b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}

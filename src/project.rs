@@ -1,0 +1,104 @@
+//! A Puente project on disk: `curricula/`, `locales/` and `templates/` under
+//! one root. Loading reads every file once and reports every problem.
+
+use std::path::{Path, PathBuf};
+
+use crate::curriculum::{self, LoadedModule};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::l10n::LocaleStore;
+use crate::render::templates::{self, Template};
+use crate::source::Sources;
+
+pub struct Project {
+    pub root: PathBuf,
+    pub modules: Vec<LoadedModule>,
+    pub locales: LocaleStore,
+    pub templates: Vec<Template>,
+}
+
+impl Project {
+    /// Loads and validates the whole project. Structural problems that make
+    /// it impossible to go on (no `curricula/` or `locales/` folder) are
+    /// content errors reported as diagnostics.
+    pub fn load(root: &Path, sources: &mut Sources, diags: &mut Diagnostics) -> Result<Project, crate::Fatal> {
+        if !root.is_dir() {
+            return Err(crate::Fatal::Usage(format!(
+                "{} is not a folder; point --root at a Puente project (a folder with curricula/ and locales/)",
+                root.display()
+            )));
+        }
+        let curricula = root.join("curricula");
+        let locales_dir = root.join("locales");
+        let mut modules = Vec::new();
+        if curricula.is_dir() {
+            let mut dirs: Vec<PathBuf> = std::fs::read_dir(&curricula)
+                .map_err(|e| crate::Fatal::io(&curricula, e))?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect();
+            dirs.sort();
+            for dir in dirs {
+                let folder = dir
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let path = dir.join("module.yaml");
+                if !path.is_file() {
+                    diags.push(Diagnostic::warning(
+                        "no-module-file",
+                        format!("{} has no module.yaml, so it is not a module", crate::display_path(&dir, root)),
+                    ));
+                    continue;
+                }
+                if let Some(m) = curriculum::load_module(sources, &path, crate::display_path(&path, root), diags)? {
+                    curriculum::validate(&m, &folder, sources, diags);
+                    modules.push(m);
+                }
+            }
+            if modules.is_empty() && !diags.has_errors() {
+                diags.push(Diagnostic::error(
+                    "empty-project",
+                    format!("{} holds no modules; add curricula/<module-id>/module.yaml", crate::display_path(&curricula, root)),
+                ));
+            }
+        } else {
+            diags.push(
+                Diagnostic::error(
+                    "no-curricula",
+                    format!("there is no curricula/ folder in {}", root.display()),
+                )
+                .with_note("a Puente project has curricula/<module-id>/module.yaml and locales/<lang>/*.ftl; use --root to point at one"),
+            );
+        }
+        let locales = if locales_dir.is_dir() {
+            LocaleStore::load(&locales_dir, root, sources, diags)?
+        } else {
+            diags.push(
+                Diagnostic::error(
+                    "no-locales",
+                    format!("there is no locales/ folder in {}", root.display()),
+                )
+                .with_note("create locales/en/common.ftl and locales/en/<module-id>.ftl with the module's text"),
+            );
+            LocaleStore::default()
+        };
+        if locales_dir.is_dir() && !locales.locales().contains(&crate::l10n::source_locale()) {
+            diags.push(Diagnostic::error(
+                "no-source-locale",
+                "locales/en/ is missing: English is the source language every other language falls back to".to_string(),
+            ));
+        }
+        let templates = templates::load(&root.join("templates"), root, sources, diags)?;
+        Ok(Project {
+            root: root.to_path_buf(),
+            modules,
+            locales,
+            templates,
+        })
+    }
+
+    pub fn module(&self, id: &str) -> Option<&LoadedModule> {
+        self.modules.iter().find(|m| m.module.id == id)
+    }
+}

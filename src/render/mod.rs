@@ -1,0 +1,4 @@
+//! Rendering the localized model into documents.
+
+pub mod html;
+pub mod templates;
