@@ -8,7 +8,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 /// printable facilitator guides and participant handouts.
 #[derive(Debug, Parser)]
 #[command(name = "puente", version, about, long_about = None)]
-#[command(after_help = "Exit codes: 0 all fine, 1 a problem in the content (YAML, .ftl, templates), 2 a usage or file-system error.\n\nExample: puente build --lang es --out out/")]
+#[command(
+    after_help = "Exit codes: 0 all fine, 1 a problem in the content (YAML, .ftl, templates), 2 a usage or file-system error.\n\nExample: puente build --lang es --out out/"
+)]
 pub struct Cli {
     /// The project folder (the one holding curricula/ and locales/).
     #[arg(long, global = true, default_value = ".", value_name = "DIR")]

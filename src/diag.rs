@@ -115,11 +115,13 @@ impl Diagnostics {
 
     /// Prints every diagnostic to standard error, then a one-line summary.
     pub fn print(&self, sources: &Sources) {
-        let stream = term::termcolor::StandardStream::stderr(if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-            term::termcolor::ColorChoice::Auto
-        } else {
-            term::termcolor::ColorChoice::Never
-        });
+        let stream = term::termcolor::StandardStream::stderr(
+            if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+                term::termcolor::ColorChoice::Auto
+            } else {
+                term::termcolor::ColorChoice::Never
+            },
+        );
         let mut lock = stream.lock();
         let text = self.render(sources);
         // Colour only matters on a terminal; the plain rendering is what

@@ -31,7 +31,10 @@ use std::path::{Path, PathBuf};
 #[derive(Debug)]
 pub enum Fatal {
     Usage(String),
-    Io { path: PathBuf, error: std::io::Error },
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
 }
 
 impl Fatal {

@@ -293,13 +293,26 @@ pub fn localize(
         .map(|(i, a)| {
             let start = elapsed;
             elapsed += a.minutes;
-            activity(a, i + 1, start, l10n, &|h: &str| {
-                m.handouts.iter().find(|x| x.id == h).map(handout_summary)
-            }, &source_number)
+            activity(
+                a,
+                i + 1,
+                start,
+                l10n,
+                &|h: &str| m.handouts.iter().find(|x| x.id == h).map(handout_summary),
+                &source_number,
+            )
         })
         .collect();
-    let objectives = m.objectives.iter().map(|o| one_line(l10n.msg(&ids::objective(o)))).collect();
-    let safety = m.safety.iter().map(|s| one_line(l10n.msg(&ids::safety(s)))).collect();
+    let objectives = m
+        .objectives
+        .iter()
+        .map(|o| one_line(l10n.msg(&ids::objective(o))))
+        .collect();
+    let safety = m
+        .safety
+        .iter()
+        .map(|s| one_line(l10n.msg(&ids::safety(s))))
+        .collect();
     let handouts = m.handouts.iter().map(handout_summary).collect();
     let sources = sources(m, l10n);
     let labels = labels(l10n, store);

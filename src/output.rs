@@ -47,8 +47,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), crate::Fatal> {
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(|e| crate::Fatal::io(dir, e))?;
-    tmp.write_all(bytes).map_err(|e| crate::Fatal::io(path, e))?;
-    tmp.as_file().sync_all().map_err(|e| crate::Fatal::io(path, e))?;
-    tmp.persist(path).map_err(|e| crate::Fatal::io(path, e.error))?;
+    tmp.write_all(bytes)
+        .map_err(|e| crate::Fatal::io(path, e))?;
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| crate::Fatal::io(path, e))?;
+    tmp.persist(path)
+        .map_err(|e| crate::Fatal::io(path, e.error))?;
     Ok(())
 }

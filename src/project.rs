@@ -20,7 +20,11 @@ impl Project {
     /// Loads and validates the whole project. Structural problems that make
     /// it impossible to go on (no `curricula/` or `locales/` folder) are
     /// content errors reported as diagnostics.
-    pub fn load(root: &Path, sources: &mut Sources, diags: &mut Diagnostics) -> Result<Project, crate::Fatal> {
+    pub fn load(
+        root: &Path,
+        sources: &mut Sources,
+        diags: &mut Diagnostics,
+    ) -> Result<Project, crate::Fatal> {
         if !root.is_dir() {
             return Err(crate::Fatal::Usage(format!(
                 "{} is not a folder; point --root at a Puente project (a folder with curricula/ and locales/)",
@@ -47,11 +51,19 @@ impl Project {
                 if !path.is_file() {
                     diags.push(Diagnostic::warning(
                         "no-module-file",
-                        format!("{} has no module.yaml, so it is not a module", crate::display_path(&dir, root)),
+                        format!(
+                            "{} has no module.yaml, so it is not a module",
+                            crate::display_path(&dir, root)
+                        ),
                     ));
                     continue;
                 }
-                if let Some(m) = curriculum::load_module(sources, &path, crate::display_path(&path, root), diags)? {
+                if let Some(m) = curriculum::load_module(
+                    sources,
+                    &path,
+                    crate::display_path(&path, root),
+                    diags,
+                )? {
                     curriculum::validate(&m, &folder, sources, diags);
                     modules.push(m);
                 }
@@ -59,7 +71,10 @@ impl Project {
             if modules.is_empty() && !diags.has_errors() {
                 diags.push(Diagnostic::error(
                     "empty-project",
-                    format!("{} holds no modules; add curricula/<module-id>/module.yaml", crate::display_path(&curricula, root)),
+                    format!(
+                        "{} holds no modules; add curricula/<module-id>/module.yaml",
+                        crate::display_path(&curricula, root)
+                    ),
                 ));
             }
         } else {

@@ -35,7 +35,10 @@ pub fn parse_langs(langs: &[String]) -> Result<Vec<LanguageIdentifier>, crate::F
 }
 
 /// Picks the modules named on the command line, or all of them.
-pub fn select_modules<'p>(project: &'p Project, names: &[String]) -> Result<Vec<&'p LoadedModule>, crate::Fatal> {
+pub fn select_modules<'p>(
+    project: &'p Project,
+    names: &[String],
+) -> Result<Vec<&'p LoadedModule>, crate::Fatal> {
     if names.is_empty() {
         return Ok(project.modules.iter().collect());
     }
@@ -43,10 +46,18 @@ pub fn select_modules<'p>(project: &'p Project, names: &[String]) -> Result<Vec<
         .iter()
         .map(|n| {
             project.module(n).ok_or_else(|| {
-                let known: Vec<&str> = project.modules.iter().map(|m| m.module.id.as_str()).collect();
+                let known: Vec<&str> = project
+                    .modules
+                    .iter()
+                    .map(|m| m.module.id.as_str())
+                    .collect();
                 crate::Fatal::Usage(format!(
                     "there is no module `{n}`; the modules are: {}",
-                    if known.is_empty() { "(none)".to_string() } else { known.join(", ") }
+                    if known.is_empty() {
+                        "(none)".to_string()
+                    } else {
+                        known.join(", ")
+                    }
                 ))
             })
         })
@@ -68,7 +79,15 @@ pub fn run(root: &Path, args: &BuildArgs) -> Result<i32, crate::Fatal> {
     if !diags.has_errors() {
         for lang in &langs {
             for lm in &modules {
-                files.extend(build_one(&project, lm, lang, &opts_for(lang), &args.format, &sources, &mut diags));
+                files.extend(build_one(
+                    &project,
+                    lm,
+                    lang,
+                    &opts_for(lang),
+                    &args.format,
+                    &sources,
+                    &mut diags,
+                ));
             }
         }
     }
@@ -111,7 +130,8 @@ pub fn build_one(
     let dir = PathBuf::from(&m.id).join(lang.to_string());
     let mut files = Vec::new();
     if formats.contains(&Format::Html) {
-        let Some(engine) = Engine::new(&project.templates, model.labels.clone(), sources, diags) else {
+        let Some(engine) = Engine::new(&project.templates, model.labels.clone(), sources, diags)
+        else {
             return Vec::new();
         };
         if let Some(html) = engine.guide(&model, &project.templates, sources, diags) {
@@ -136,7 +156,13 @@ pub fn build_one(
 /// everywhere (errors, pointing at the YAML that needs them), formatting
 /// problems (errors, pointing at the message), fallbacks (one warning per
 /// module and language).
-fn report_l10n(project: &Project, lm: &LoadedModule, l10n: &Localizer, sources: &Sources, diags: &mut Diagnostics) {
+fn report_l10n(
+    project: &Project,
+    lm: &LoadedModule,
+    l10n: &Localizer,
+    sources: &Sources,
+    diags: &mut Diagnostics,
+) {
     let m = &lm.module;
     let expected = ids::expected_messages(m);
     let yaml = &sources.get(lm.file).text;
@@ -160,7 +186,10 @@ fn report_l10n(project: &Project, lm: &LoadedModule, l10n: &Localizer, sources: 
     for p in l10n.problems() {
         let mut d = Diagnostic::error(
             "message-format",
-            format!("the {} message `{}` could not be formatted: {}", p.locale, p.id, p.problem),
+            format!(
+                "the {} message `{}` could not be formatted: {}",
+                p.locale, p.id, p.problem
+            ),
         );
         if let Some(site) = project.locales.site(&p.locale, Some(&m.id), &p.id) {
             d = d.at(site.file, site.span.clone(), "this message");
@@ -177,7 +206,11 @@ fn report_l10n(project: &Project, lm: &LoadedModule, l10n: &Localizer, sources: 
                 m.id,
                 l10n.requested(),
                 fallbacks.len(),
-                if fallbacks.len() == 1 { "message is" } else { "messages are" },
+                if fallbacks.len() == 1 {
+                    "message is"
+                } else {
+                    "messages are"
+                },
                 fallbacks[0].used,
             ),
         );
@@ -186,7 +219,11 @@ fn report_l10n(project: &Project, lm: &LoadedModule, l10n: &Localizer, sources: 
         d = d.with_note(format!(
             "untranslated: {}{}",
             shown.join(", "),
-            if more > 0 { format!(" and {more} more") } else { String::new() }
+            if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            }
         ));
         diags.push(d);
     }

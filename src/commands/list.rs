@@ -9,7 +9,11 @@ use crate::source::Sources;
 
 /// Coverage of one module in one locale: messages the locale itself defines
 /// out of the messages the module needs.
-pub fn coverage(project: &Project, module: &str, lang: &unic_langid::LanguageIdentifier) -> (usize, usize) {
+pub fn coverage(
+    project: &Project,
+    module: &str,
+    lang: &unic_langid::LanguageIdentifier,
+) -> (usize, usize) {
     let Some(m) = project.module(module) else {
         return (0, 0);
     };
@@ -31,7 +35,13 @@ pub fn run(root: &std::path::Path) -> Result<i32, crate::Fatal> {
     let locales = project.locales.locales();
     for lm in &project.modules {
         let m = &lm.module;
-        let l10n = crate::l10n::Localizer::new(&project.locales, &source, Some(&m.id), None, &mut Diagnostics::new());
+        let l10n = crate::l10n::Localizer::new(
+            &project.locales,
+            &source,
+            Some(&m.id),
+            None,
+            &mut Diagnostics::new(),
+        );
         let title = if l10n.has(&ids::module_title()) {
             l10n.msg(&ids::module_title())
         } else {
@@ -47,8 +57,13 @@ pub fn run(root: &std::path::Path) -> Result<i32, crate::Fatal> {
         );
         for lang in &locales {
             let (done, total) = coverage(&project, &m.id, lang);
-            let pct = if total == 0 { 100 } else { done * 100 / total };
-            let _ = writeln!(out, "    {:<8} {:>3}%  {done}/{total} messages", lang.to_string(), pct);
+            let pct = (done * 100).checked_div(total).unwrap_or(100);
+            let _ = writeln!(
+                out,
+                "    {:<8} {:>3}%  {done}/{total} messages",
+                lang.to_string(),
+                pct
+            );
         }
     }
     print!("{out}");

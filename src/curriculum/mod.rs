@@ -56,8 +56,9 @@ fn describe_path(path: &str, value: &serde_yaml::Value) -> Option<(String, Optio
         ("handouts", "handout"),
         ("sources", "source"),
     ] {
-        let rest = path.strip_prefix(list)?.strip_prefix('[');
-        let Some(rest) = rest else { continue };
+        let Some(rest) = path.strip_prefix(list).and_then(|r| r.strip_prefix('[')) else {
+            continue;
+        };
         let index: usize = rest.split(']').next()?.parse().ok()?;
         let id = value
             .get(list)
@@ -78,9 +79,7 @@ fn describe_path(path: &str, value: &serde_yaml::Value) -> Option<(String, Optio
 /// parent when one is given, as a whole word. Used to point diagnostics about
 /// valid-but-wrong values at the right line.
 pub fn locate(text: &str, parent: Option<&str>, token: &str) -> Range<usize> {
-    let start = parent
-        .and_then(|p| find_id_line(text, p))
-        .unwrap_or(0);
+    let start = parent.and_then(|p| find_id_line(text, p)).unwrap_or(0);
     find_word(text, start, token)
         .or_else(|| find_word(text, 0, token))
         .map(|s| s..s + token.len())
@@ -185,11 +184,17 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
             diags.push(
                 err(
                     "module-id-mismatch",
-                    format!("the module id `{}` does not match its folder `{folder_name}`", m.id),
+                    format!(
+                        "the module id `{}` does not match its folder `{folder_name}`",
+                        m.id
+                    ),
                     locate(text, None, &m.id),
                     "this id",
                 )
-                .with_note(format!("rename the folder to `curricula/{}/` or change the id to `{folder_name}`", m.id)),
+                .with_note(format!(
+                    "rename the folder to `curricula/{}/` or change the id to `{folder_name}`",
+                    m.id
+                )),
             );
         }
     }
@@ -197,7 +202,10 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
     if !is_valid_date(&m.current_as_of) {
         diags.push(err(
             "invalid-date",
-            format!("`current_as_of` must be a date written YYYY-MM-DD, not `{}`", m.current_as_of),
+            format!(
+                "`current_as_of` must be a date written YYYY-MM-DD, not `{}`",
+                m.current_as_of
+            ),
             key_span("current_as_of"),
             "not a YYYY-MM-DD date",
         ));
@@ -214,10 +222,20 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
         ));
     }
     if m.objectives.is_empty() {
-        diags.push(err("no-objectives", "a module needs at least one learning objective".into(), key_span("objectives"), "empty"));
+        diags.push(err(
+            "no-objectives",
+            "a module needs at least one learning objective".into(),
+            key_span("objectives"),
+            "empty",
+        ));
     }
     if m.agenda.is_empty() {
-        diags.push(err("empty-agenda", "the agenda has no activities".into(), key_span("agenda"), "empty"));
+        diags.push(err(
+            "empty-agenda",
+            "the agenda has no activities".into(),
+            key_span("agenda"),
+            "empty",
+        ));
     }
 
     for (list, what) in [(&m.objectives, "objective"), (&m.safety, "safety note")] {
@@ -225,14 +243,23 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
         for id in list {
             check_id(id, None, what, diags);
             if !seen.insert(id) {
-                diags.push(err("duplicate-id", format!("the {what} `{id}` is listed twice"), locate(text, None, id), "listed again"));
+                diags.push(err(
+                    "duplicate-id",
+                    format!("the {what} `{id}` is listed twice"),
+                    locate(text, None, id),
+                    "listed again",
+                ));
             }
         }
     }
 
     let source_ids: HashSet<&str> = m.sources.iter().map(|s| s.id.as_str()).collect();
     let handout_ids: HashSet<&str> = m.handouts.iter().map(|h| h.id.as_str()).collect();
-    let unknown_ref = |kind: &str, id: &str, parent: &str, known: &HashSet<&str>, diags: &mut Diagnostics| {
+    let unknown_ref = |kind: &str,
+                       id: &str,
+                       parent: &str,
+                       known: &HashSet<&str>,
+                       diags: &mut Diagnostics| {
         if !known.contains(id) {
             let mut known: Vec<&&str> = known.iter().collect();
             known.sort();
@@ -256,20 +283,33 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
     for a in &m.agenda {
         check_id(&a.id, None, "activity", diags);
         if !activity_ids.insert(a.id.as_str()) {
-            diags.push(err("duplicate-id", format!("two activities have the id `{}`", a.id), locate(text, Some(&a.id), &a.id), "second activity with this id"));
+            diags.push(err(
+                "duplicate-id",
+                format!("two activities have the id `{}`", a.id),
+                locate(text, Some(&a.id), &a.id),
+                "second activity with this id",
+            ));
         }
         total += u64::from(a.minutes);
         if a.minutes == 0 || a.minutes > 600 {
             let from = locate(text, Some(&a.id), &a.id).start;
             diags.push(err(
                 "invalid-minutes",
-                format!("activity `{}` lasts {} minutes; minutes must be between 1 and 600", a.id, a.minutes),
+                format!(
+                    "activity `{}` lasts {} minutes; minutes must be between 1 and 600",
+                    a.id, a.minutes
+                ),
                 locate_key(text, from, "minutes").unwrap_or(0..0),
                 "out of range",
             ));
         }
         if a.steps.is_empty() {
-            diags.push(err("no-steps", format!("activity `{}` has no steps", a.id), locate(text, Some(&a.id), &a.id), "this activity"));
+            diags.push(err(
+                "no-steps",
+                format!("activity `{}` has no steps", a.id),
+                locate(text, Some(&a.id), &a.id),
+                "this activity",
+            ));
         }
         for (field, list) in [
             ("preparation", &a.preparation),
@@ -281,7 +321,12 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
             for id in list {
                 check_id(id, Some(&a.id), field, diags);
                 if !seen.insert(id) {
-                    diags.push(err("duplicate-id", format!("activity `{}` lists the {field} `{id}` twice", a.id), locate(text, Some(&a.id), id), "listed twice"));
+                    diags.push(err(
+                        "duplicate-id",
+                        format!("activity `{}` lists the {field} `{id}` twice", a.id),
+                        locate(text, Some(&a.id), id),
+                        "listed twice",
+                    ));
                 }
             }
         }
@@ -292,7 +337,15 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
                 diags.push(err("duplicate-id", format!("activity `{}` lists the material `{}` twice; give one line with the total quantity", a.id, mat.id), locate(text, Some(&a.id), &mat.id), "listed twice"));
             }
             if mat.quantity == 0 {
-                diags.push(err("invalid-quantity", format!("material `{}` in activity `{}` has quantity 0", mat.id, a.id), locate(text, Some(&a.id), &mat.id), "quantity must be at least 1"));
+                diags.push(err(
+                    "invalid-quantity",
+                    format!(
+                        "material `{}` in activity `{}` has quantity 0",
+                        mat.id, a.id
+                    ),
+                    locate(text, Some(&a.id), &mat.id),
+                    "quantity must be at least 1",
+                ));
             }
         }
         for h in &a.handouts {
@@ -321,10 +374,23 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
     let mut seen_handouts = HashSet::new();
     for h in &m.handouts {
         if check_id(&h.id, None, "handout", diags) && ids::is_reserved_name(&h.id) {
-            diags.push(err("reserved-name", format!("`{}` is reserved for devices on some systems; it cannot be a handout id", h.id), locate(text, Some(&h.id), &h.id), "reserved name"));
+            diags.push(err(
+                "reserved-name",
+                format!(
+                    "`{}` is reserved for devices on some systems; it cannot be a handout id",
+                    h.id
+                ),
+                locate(text, Some(&h.id), &h.id),
+                "reserved name",
+            ));
         }
         if !seen_handouts.insert(&h.id) {
-            diags.push(err("duplicate-id", format!("two handouts have the id `{}`", h.id), locate(text, Some(&h.id), &h.id), "second handout with this id"));
+            diags.push(err(
+                "duplicate-id",
+                format!("two handouts have the id `{}`", h.id),
+                locate(text, Some(&h.id), &h.id),
+                "second handout with this id",
+            ));
         }
         if !m.agenda.iter().any(|a| a.handouts.contains(&h.id)) {
             diags.push(
@@ -334,7 +400,12 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
             );
         }
         if h.sections.is_empty() {
-            diags.push(err("empty-handout", format!("handout `{}` has no sections", h.id), locate(text, Some(&h.id), &h.id), "no sections"));
+            diags.push(err(
+                "empty-handout",
+                format!("handout `{}` has no sections", h.id),
+                locate(text, Some(&h.id), &h.id),
+                "no sections",
+            ));
         }
         for s in &h.sources {
             unknown_ref("source", s, &h.id, &source_ids, diags);
@@ -343,18 +414,39 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
         for s in &h.sections {
             check_id(&s.id, Some(&h.id), "section", diags);
             if !seen_sections.insert(&s.id) {
-                diags.push(err("duplicate-id", format!("handout `{}` has two sections with the id `{}`", h.id, s.id), locate(text, Some(&h.id), &s.id), "second section"));
+                diags.push(err(
+                    "duplicate-id",
+                    format!("handout `{}` has two sections with the id `{}`", h.id, s.id),
+                    locate(text, Some(&h.id), &s.id),
+                    "second section",
+                ));
             }
             let mut seen = HashSet::new();
             for item in s.items.iter().chain(s.prompts.iter().map(|p| &p.id)) {
                 check_id(item, Some(&s.id), "item", diags);
                 if !seen.insert(item) {
-                    diags.push(err("duplicate-id", format!("section `{}` of handout `{}` lists `{item}` twice", s.id, h.id), locate(text, Some(&s.id), item), "listed twice"));
+                    diags.push(err(
+                        "duplicate-id",
+                        format!(
+                            "section `{}` of handout `{}` lists `{item}` twice",
+                            s.id, h.id
+                        ),
+                        locate(text, Some(&s.id), item),
+                        "listed twice",
+                    ));
                 }
             }
             for p in &s.prompts {
                 if p.lines == 0 || p.lines > 40 {
-                    diags.push(err("invalid-lines", format!("prompt `{}` asks for {} writing lines; use 1 to 40", p.id, p.lines), locate(text, Some(&s.id), &p.id), "out of range"));
+                    diags.push(err(
+                        "invalid-lines",
+                        format!(
+                            "prompt `{}` asks for {} writing lines; use 1 to 40",
+                            p.id, p.lines
+                        ),
+                        locate(text, Some(&s.id), &p.id),
+                        "out of range",
+                    ));
                 }
             }
         }
@@ -364,13 +456,31 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
     for s in &m.sources {
         check_id(&s.id, None, "source", diags);
         if !seen_sources.insert(&s.id) {
-            diags.push(err("duplicate-id", format!("two sources have the id `{}`", s.id), locate(text, Some(&s.id), &s.id), "second source"));
+            diags.push(err(
+                "duplicate-id",
+                format!("two sources have the id `{}`", s.id),
+                locate(text, Some(&s.id), &s.id),
+                "second source",
+            ));
         }
         if !(s.url.starts_with("https://") || s.url.starts_with("http://")) {
-            diags.push(err("invalid-url", format!("the URL of source `{}` must start with https:// or http://", s.id), locate(text, Some(&s.id), &s.url), "not a web address"));
+            diags.push(err(
+                "invalid-url",
+                format!(
+                    "the URL of source `{}` must start with https:// or http://",
+                    s.id
+                ),
+                locate(text, Some(&s.id), &s.url),
+                "not a web address",
+            ));
         }
         if !(1800..=2100).contains(&s.year) {
-            diags.push(err("invalid-year", format!("source `{}` has the year {}", s.id, s.year), locate(text, Some(&s.id), &s.id), "check the year"));
+            diags.push(err(
+                "invalid-year",
+                format!("source `{}` has the year {}", s.id, s.year),
+                locate(text, Some(&s.id), &s.id),
+                "check the year",
+            ));
         }
     }
 }

@@ -28,8 +28,11 @@ pub fn parse<T: DeserializeOwned>(
     let text = &sources.get(file).text;
     if text.trim().is_empty() {
         diags.push(
-            Diagnostic::error("yaml-empty", format!("{} is empty", sources.get(file).name))
-                .at(file, 0..0, "nothing here"),
+            Diagnostic::error("yaml-empty", format!("{} is empty", sources.get(file).name)).at(
+                file,
+                0..0,
+                "nothing here",
+            ),
         );
         return None;
     }
@@ -42,7 +45,12 @@ pub fn parse<T: DeserializeOwned>(
     }
 }
 
-fn convert(sources: &Sources, file: FileId, e: &serde_yaml::Error, describe: Describe) -> Diagnostic {
+fn convert(
+    sources: &Sources,
+    file: FileId,
+    e: &serde_yaml::Error,
+    describe: Describe,
+) -> Diagnostic {
     let src = sources.get(file);
     let text = &src.text;
     let mut message = e.to_string();
@@ -71,12 +79,8 @@ fn convert(sources: &Sources, file: FileId, e: &serde_yaml::Error, describe: Des
     let (code, text_message) = if let Some(field) = between(&reason, "missing field `", "`") {
         let owner = match &described {
             Some((words, id)) => {
-                if let Some(id) = id {
-                    if let Some(r) = super::locate_key(text, 0, "id")
-                        .and_then(|_| find_id(text, id))
-                    {
-                        span = r;
-                    }
+                if let Some(r) = id.as_deref().and_then(|id| find_id(text, id)) {
+                    span = r;
                 }
                 words.clone()
             }
@@ -85,33 +89,64 @@ fn convert(sources: &Sources, file: FileId, e: &serde_yaml::Error, describe: Des
                 None => "the file".to_string(),
             },
         };
-        ("yaml-missing-field", format!("{owner} is missing the field `{field}`"))
+        (
+            "yaml-missing-field",
+            format!("{owner} is missing the field `{field}`"),
+        )
     } else if let Some(field) = between(&reason, "duplicate field `", "`") {
         if let Some(r) = find_duplicate_key(text, field) {
             span = r;
         }
-        notes.push("a key may appear only once in each mapping; remove or merge one of them".to_string());
-        ("yaml-duplicate-key", format!("the key `{field}` appears twice"))
+        notes.push(
+            "a key may appear only once in each mapping; remove or merge one of them".to_string(),
+        );
+        (
+            "yaml-duplicate-key",
+            format!("the key `{field}` appears twice"),
+        )
     } else if reason.starts_with("unknown field `") {
         let field = between(&reason, "unknown field `", "`").unwrap_or("");
+        if text[span.start..].starts_with(field) {
+            span = span.start..span.start + field.len();
+        }
         if let Some(expected) = reason.split_once(", expected ").map(|x| x.1) {
             notes.push(format!("expected {expected}"));
         }
-        let what = described.as_ref().map(|(w, _)| format!(" in {w}")).unwrap_or_default();
-        ("yaml-unknown-field", format!("unknown field `{field}`{what}; check the spelling"))
+        let what = described
+            .as_ref()
+            .map(|(w, _)| format!(" in {w}"))
+            .unwrap_or_default();
+        (
+            "yaml-unknown-field",
+            format!("unknown field `{field}`{what}; check the spelling"),
+        )
     } else if reason.starts_with("unknown variant `") {
         let value = between(&reason, "unknown variant `", "`").unwrap_or("");
         if let Some(expected) = reason.split_once(", expected ").map(|x| x.1) {
             notes.push(format!("expected {expected}"));
         }
-        let field = path.as_deref().and_then(|p| p.rsplit('.').next()).unwrap_or("this field");
-        ("yaml-unknown-value", format!("`{value}` is not a known value for `{field}`"))
+        let field = path
+            .as_deref()
+            .and_then(|p| p.rsplit('.').next())
+            .unwrap_or("this field");
+        (
+            "yaml-unknown-value",
+            format!("`{value}` is not a known value for `{field}`"),
+        )
     } else if reason.starts_with("invalid type") || reason.starts_with("invalid value") {
-        let field = path.as_deref().and_then(|p| p.rsplit('.').next()).unwrap_or("this value");
-        let what = described.as_ref().map(|(w, _)| format!(" in {w}")).unwrap_or_default();
+        let field = path
+            .as_deref()
+            .and_then(|p| p.rsplit('.').next())
+            .unwrap_or("this value");
+        let what = described
+            .as_ref()
+            .map(|(w, _)| format!(" in {w}"))
+            .unwrap_or_default();
         let plain = if reason.contains("expected u32") {
             if reason.contains("integer `-") {
                 "must be a whole number of zero or more, not a negative number".to_string()
+            } else if let Some(text) = between(&reason, "invalid type: string \"", "\"") {
+                format!("must be a whole number, not the text \"{text}\"")
             } else {
                 format!("must be a whole number ({reason})")
             }
@@ -123,12 +158,21 @@ fn convert(sources: &Sources, file: FileId, e: &serde_yaml::Error, describe: Des
         notes.push("YAML indentation must use spaces; replace the tab with spaces".to_string());
         ("yaml-tab", "a tab is used for indentation".to_string())
     } else if reason.contains("recursion limit exceeded") {
-        ("yaml-too-deep", "the YAML is nested too deeply to be a module or plan".to_string())
+        (
+            "yaml-too-deep",
+            "the YAML is nested too deeply to be a module or plan".to_string(),
+        )
     } else if reason.contains("repetition limit exceeded") {
         notes.push("the file uses YAML aliases (*name) to repeat content so often that it would grow enormously; Puente stopped reading it".to_string());
-        ("yaml-alias-bomb", "the YAML expands to too much data".to_string())
+        (
+            "yaml-alias-bomb",
+            "the YAML expands to too much data".to_string(),
+        )
     } else {
-        ("yaml-syntax", format!("the YAML could not be read: {reason}"))
+        (
+            "yaml-syntax",
+            format!("the YAML could not be read: {reason}"),
+        )
     };
     let mut d = Diagnostic::error(code, text_message).at(file, span, label_for(code));
     for n in notes {
@@ -156,7 +200,10 @@ fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
 }
 
 fn line_starts_with_tab(text: &str, offset: usize) -> bool {
-    let start = text[..offset.min(text.len())].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let start = text[..offset.min(text.len())]
+        .rfind('\n')
+        .map(|i| i + 1)
+        .unwrap_or(0);
     text[start..].trim_start_matches(' ').starts_with('\t')
 }
 
@@ -201,9 +248,14 @@ pub fn find_duplicate_key(text: &str, key: &str) -> Option<Range<usize>> {
         } else if stack.last().is_some_and(|(i, _)| *i < indent) {
             stack.push((indent, HashSet::new()));
         }
-        let Some(colon) = rest.find(':') else { continue };
+        let Some(colon) = rest.find(':') else {
+            continue;
+        };
         let k = rest[..colon].trim().trim_matches(['"', '\'']);
-        if k.is_empty() || k.contains(' ') || !(rest[colon + 1..].is_empty() || rest[colon + 1..].starts_with(' ')) {
+        if k.is_empty()
+            || k.contains(' ')
+            || !(rest[colon + 1..].is_empty() || rest[colon + 1..].starts_with(' '))
+        {
             continue;
         }
         let set = &mut stack.last_mut().expect("stack is never empty").1;

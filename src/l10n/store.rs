@@ -154,7 +154,12 @@ impl LocaleStore {
     }
 
     /// Where a message is defined in a locale's bundle for `module`.
-    pub fn site(&self, lang: &LanguageIdentifier, module: Option<&str>, id: &str) -> Option<&MessageSite> {
+    pub fn site(
+        &self,
+        lang: &LanguageIdentifier,
+        module: Option<&str>,
+        id: &str,
+    ) -> Option<&MessageSite> {
         self.files_for(lang, module)
             .into_iter()
             .flat_map(|f| f.sites.iter())
@@ -207,23 +212,40 @@ pub fn parse_ftl(
             is_term,
         });
     }
-    let resource = match FluentResource::try_new(text.clone()) {
-        Ok(r) => r,
-        Err((r, errors)) => {
-            for e in errors {
-                let span = e.slice.clone().unwrap_or(e.pos.clone());
-                let at = e.pos.start.min(text.len());
-                let end = e.pos.end.clamp(at, text.len());
-                let _ = span;
-                diags.push(
-                    Diagnostic::error("ftl-syntax", format!("Fluent syntax error: {}", e.kind))
-                        .at(file, at..end.max(at), "here")
-                        .with_note(hint_for(&e.kind)),
-                );
+    let resource =
+        match FluentResource::try_new(text.clone()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    // The parser reports where it gave up, often the start of
+                    // the next line; point at the end of the text it was
+                    // reading instead (where a `}` was forgotten, say).
+                    let entry_start = e.slice.as_ref().map(|s| s.start).unwrap_or(0);
+                    let mut at = e.pos.start.min(text.len());
+                    while at > entry_start && text.as_bytes()[at - 1].is_ascii_whitespace() {
+                        at -= 1;
+                    }
+                    let end = if at < e.pos.start {
+                        at
+                    } else {
+                        e.pos.end.clamp(at, text.len())
+                    };
+                    let mut d =
+                        Diagnostic::error("ftl-syntax", format!("Fluent syntax error: {}", e.kind))
+                            .at(file, at..end, "here");
+                    if let Some(slice) = &e.slice {
+                        if slice.start < at
+                            && sources.get(file).line_col(slice.start).0
+                                != sources.get(file).line_col(at).0
+                        {
+                            d = d.at(file, slice.start..slice.start, "in the entry starting here");
+                        }
+                    }
+                    diags.push(d.with_note(hint_for(&e.kind)));
+                }
+                r
             }
-            r
-        }
-    };
+        };
     Some(FtlFile {
         stem,
         file,
@@ -235,7 +257,9 @@ pub fn parse_ftl(
 fn hint_for(kind: &fluent_syntax::parser::ErrorKind) -> String {
     use fluent_syntax::parser::ErrorKind as K;
     match kind {
-        K::MissingDefaultVariant => "mark one variant as the default with `*`, for example `*[other]`".into(),
+        K::MissingDefaultVariant => {
+            "mark one variant as the default with `*`, for example `*[other]`".into()
+        }
         K::ExpectedToken(c) if *c == '}' => "a `{` opens a placeable; close it with `}`".into(),
         K::ExpectedToken(c) if *c == '=' => "a message is written `id = value`".into(),
         K::MissingValue => "give the message or attribute a value after `=`".into(),

@@ -79,7 +79,10 @@ impl Engine {
         let context = match Context::from_serialize(data) {
             Ok(c) => c,
             Err(e) => {
-                diags.push(Diagnostic::error("template-error", format!("could not prepare data for {name}: {e}")));
+                diags.push(Diagnostic::error(
+                    "template-error",
+                    format!("could not prepare data for {name}: {e}"),
+                ));
                 return None;
             }
         };
@@ -102,7 +105,8 @@ fn tera_diagnostic(e: &tera::Error, templates: &[Template], sources: &Sources) -
     };
     match report {
         Some(r) => {
-            let mut d = Diagnostic::error("template-error", format!("template error: {}", r.message()));
+            let mut d =
+                Diagnostic::error("template-error", format!("template error: {}", r.message()));
             if let Some(t) = templates.iter().find(|t| t.name == r.filename()) {
                 let len = sources.get(t.file).text.len();
                 let span = r.span().range.start.min(len)..r.span().range.end.min(len);

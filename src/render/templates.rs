@@ -45,11 +45,7 @@ pub fn load(
                 });
             }
         } else {
-            let file = sources.add(
-                format!("<built-in>/{name}"),
-                path,
-                (*text).to_string(),
-            );
+            let file = sources.add(format!("<built-in>/{name}"), path, (*text).to_string());
             out.push(Template {
                 name,
                 file,

@@ -1,0 +1,9 @@
+//! Puente's integration tests: one test binary, a module per feature. Each
+//! test copies a fixture project to a temporary folder, runs the real
+//! `puente` binary on it, and checks what a user would check.
+
+mod support;
+
+mod build;
+mod errors;
+mod shipped;

@@ -1,0 +1,142 @@
+//! Test helpers: fixture projects in temporary folders, and running the
+//! real binary on them.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The repository root (where Cargo.toml is).
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A project in a temporary folder.
+pub struct Project {
+    dir: tempfile::TempDir,
+}
+
+/// What a run of the binary gave.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Panics with the whole output when the exit code is not `code`.
+    #[track_caller]
+    pub fn expect_code(&self, code: i32) -> &Self {
+        assert_eq!(
+            self.code, code,
+            "expected exit code {code}, got {}\n--- stdout\n{}\n--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        );
+        self
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+impl Project {
+    /// Copies `tests/fixtures/<name>`. The shipped `common.ftl` labels are
+    /// added for each locale that lacks its own, so fixtures hold only what
+    /// they are about.
+    pub fn fixture(name: &str) -> Project {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&repo().join("tests/fixtures").join(name), dir.path());
+        let locales = dir.path().join("locales");
+        if locales.is_dir() {
+            for lang in ["en", "es"] {
+                let common = locales.join(lang).join("common.ftl");
+                if locales.join(lang).is_dir() && !common.exists() {
+                    std::fs::copy(repo().join("locales").join(lang).join("common.ftl"), common)
+                        .unwrap();
+                }
+            }
+        }
+        Project { dir }
+    }
+
+    /// A copy of the shipped project (curricula, locales, templates, plans).
+    pub fn shipped() -> Project {
+        let dir = tempfile::tempdir().unwrap();
+        for sub in ["curricula", "locales", "templates", "plans"] {
+            let from = repo().join(sub);
+            if from.is_dir() {
+                copy_dir(&from, &dir.path().join(sub));
+            }
+        }
+        Project { dir }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("reading {rel}: {e}"))
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let p = self.path(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    pub fn write_bytes(&self, rel: &str, bytes: &[u8]) {
+        let p = self.path(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, bytes).unwrap();
+    }
+
+    /// Replaces `from` by `to` in a file; panics if `from` is not there, so
+    /// a test cannot silently stop testing anything.
+    #[track_caller]
+    pub fn edit(&self, rel: &str, from: &str, to: &str) {
+        let text = self.read(rel);
+        assert!(text.contains(from), "{rel} does not contain {from:?}");
+        self.write(rel, &text.replacen(from, to, 1));
+    }
+
+    pub fn exists(&self, rel: &str) -> bool {
+        self.path(rel).exists()
+    }
+
+    /// Runs `puente --root <project> <args>` with `cwd` at the project.
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_env(args, &[])
+    }
+
+    pub fn run_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_puente"));
+        cmd.current_dir(self.root())
+            .arg("--root")
+            .arg(self.root())
+            .args(args);
+        cmd.env("NO_COLOR", "1").env_remove("SOURCE_DATE_EPOCH");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().expect("running puente");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
