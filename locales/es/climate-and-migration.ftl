@@ -1,0 +1,406 @@
+### Módulo de Puente «Clima y migración»: todo el texto en español del módulo
+### (guía para quien facilita, materiales para las personas participantes y
+### fuentes). Los identificadores siguen la regla del README y coinciden con
+### curricula/climate-and-migration/module.yaml.
+
+## Términos
+
+-org-placeholder = [nombre de su organización]
+-current-as-of = 1 de noviembre de 2026
+-gcm = Pacto Mundial para la Migración Segura, Ordenada y Regular
+-gcm-short = Pacto Mundial para la Migración
+-refugee-convention = Convención sobre el Estatuto de los Refugiados de 1951
+-hrc = Comité de Derechos Humanos de la ONU
+-attorney = abogado o abogada de inmigración con licencia
+-doj-rep = persona representante acreditada por el Departamento de Justicia (DOJ)
+-dry-corridor = Corredor Seco Centroamericano
+-idmc = Centro de Monitoreo del Desplazamiento Interno (IDMC)
+-unhcr = ACNUR (la Agencia de la ONU para los Refugiados)
+
+## Módulo
+
+module-title = Clima y migración
+module-summary =
+    Un taller de unas dos horas y tres cuartos sobre cómo las tormentas, las inundaciones y la sequía pueden obligar a las personas a dejar su hogar, qué dicen de verdad las cifras de desplazamiento y la ley, y cómo la justicia climática y la organización por los derechos de las personas migrantes pueden fortalecerse mutuamente. Las personas participantes parten de su propia experiencia, analizan las causas de fondo con un árbol de problemas, conocen datos clave y se llevan un plan de acción local y seguro. Es educación popular, no asesoría legal; información vigente al { -current-as-of }.
+
+## Objetivos
+
+objective-name-drivers = Describir cómo los desastres repentinos (tormentas, inundaciones) y los cambios lentos (la sequía, como en el { -dry-corridor }) pueden obligar a las personas a dejar su hogar.
+objective-read-figures = Leer con mirada crítica las cifras de desplazamiento: la diferencia entre desplazamientos y personas desplazadas, y entre moverse dentro de un país y cruzar una frontera.
+objective-law-limits = Explicar por qué «refugiado climático» no es una condición jurídica, qué dijo la decisión del caso Teitiota y qué pide a los gobiernos el Objetivo 2 del { -gcm-short }.
+objective-root-causes = Identificar las causas de fondo del desplazamiento por razones climáticas y preguntarse quién tiene el poder y la responsabilidad sobre cada una.
+objective-justice-links = Conectar la justicia climática con la organización por los derechos de las personas migrantes en nuestra comunidad.
+objective-local-action = Elaborar un plan de acción local realista y seguro.
+
+## Seguridad
+
+safety-no-names = No recoja nombres, fotos ni datos de contacto. No use hojas de registro con nombres; si un financiador necesita saber la asistencia, cuente a las personas y anote solo el número. Cada quien usa su primer nombre o el nombre que prefiera. No tome fotos de personas, dibujos ni papelógrafos que puedan identificar a alguien, no grabe audio ni video y no guarde ninguna lista de asistencia.
+safety-opt-out = Participar siempre es voluntario. Cualquier persona puede pasar, quedarse en silencio, dibujar en vez de hablar o salir de la sala en cualquier momento, sin dar explicaciones. Dígalo en la apertura y repítalo antes del río de la vida. Nunca llame a alguien por su nombre para que comparta.
+safety-status-private = Nunca pregunte por la situación migratoria de nadie, por su ruta ni por cómo cruzó una frontera. Es normal que en el grupo haya personas con y sin papeles; nadie tiene que demostrar ni explicar nada. Cada quien comparte solo lo que decide, y lo que se comparte se queda en la sala.
+safety-grounding = Enseñe en la apertura una práctica breve para centrarse y úsela cada vez que el ambiente se ponga pesado: los pies en el suelo, mirar alrededor y nombrar en silencio tres cosas que se ven, y luego respirar lento tres veces en grupo. Cualquier persona puede también ponerse de pie, estirarse, tomar agua o ir al rincón tranquilo. Cierre los momentos difíciles con algo compartido y ligero, como una canción o un estiramiento.
+safety-disclosure = Si alguien cuenta algo grave (violencia, peligro, una pérdida, un miedo sobre su situación migratoria), agradézcale la confianza, no pida detalles, no lo anote y, con suavidad, vuelva a la actividad. Ofrézcale un momento en privado durante el receso o al final, y refiérala a los apoyos de su lista de referencias. Si alguien está en peligro inmediato, siga el plan de emergencia de { -org-placeholder }.
+safety-referrals = Antes del taller, complete la lista de referencias con contactos locales reales que usted haya verificado: una organización local de asistencia legal, una { -doj-rep } en una organización reconocida, y un servicio de salud mental o de apoyo emocional que atienda a las personas sin importar su situación migratoria. Nunca invente nombres ni números de teléfono. Si no tiene un contacto, dígalo con honestidad y comprométase a dar seguimiento a través de { -org-placeholder }.
+safety-not-legal-advice = Este taller es educación popular, no asesoría legal. Los datos y las leyes están vigentes al { -current-as-of }. La política migratoria de Estados Unidos cambió con frecuencia en 2025 y 2026, y parte de ella está en litigio ante los tribunales. No evalúe el caso de nadie. Anime a las personas a consultar su situación con un { -attorney } o con una { -doj-rep }.
+
+## Actividad: agreements
+
+activity-agreements-title = Bienvenida y acuerdos del grupo
+activity-agreements-purpose = Crear un ambiente de seguridad y confianza, acordar cómo vamos a trabajar en grupo y aprender una práctica para centrarnos durante el día.
+activity-agreements-prep-chart = En un papelógrafo, escriba cuatro acuerdos iniciales: «Comparto solo lo que quiero», «Lo que se dice aquí se queda aquí; lo que se aprende aquí sale de aquí», «Pasar siempre está bien» y «Sin fotos ni grabaciones». Deje espacio para agregar más.
+activity-agreements-prep-referrals = Complete la lista de referencias (asistencia legal, { -doj-rep }, apoyo de salud mental) con contactos locales que usted haya verificado, e imprima una copia por participante para que nadie tenga que pedirla delante de los demás.
+activity-agreements-prep-quiet-corner = Prepare un rincón tranquilo, lejos del círculo principal, con una silla, agua y pañuelos, donde cualquier persona pueda sentarse sin tener que explicar por qué.
+activity-agreements-step-welcome = Dé una cálida bienvenida a todas las personas y preséntese usted y a { -org-placeholder }. Diga: «Hoy no hay hoja de registro. Si quiere una etiqueta con su nombre, escriba su primer nombre o el nombre que prefiera».
+activity-agreements-step-explain-day = Explique en un minuto el plan del día: partimos de nuestra propia experiencia, buscamos lo que tenemos en común, agregamos información nueva, practicamos y terminamos con un plan de acción. Diga con claridad que esto es educación popular, no asesoría legal, y que la información está vigente al { -current-as-of }.
+activity-agreements-step-read-agreements = Lea en voz alta los acuerdos iniciales, uno por uno, y explique qué significa cada uno en la práctica; por ejemplo, que cualquier persona puede decir «paso» en cualquier momento y que nadie tomará fotos.
+activity-agreements-step-add = Pregunte: «¿Qué más necesitan de este grupo para sentirse en confianza y participar plenamente?». Escriba las nuevas ideas en el papelógrafo con las mismas palabras de las personas participantes.
+activity-agreements-step-confirm = Pida al grupo que levante el pulgar si está de acuerdo con los acuerdos, o que diga qué cambiaría. Ajústelos hasta que todas las personas estén de acuerdo y pegue el papelógrafo donde se vea durante todo el día.
+activity-agreements-step-grounding = Enseñe la práctica para centrarse: los pies en el suelo, mirar alrededor y nombrar en silencio tres cosas que se ven, y luego respirar lento tres veces. Practíquela una vez en grupo y diga que la usarán cada vez que el ambiente se sienta pesado.
+activity-agreements-step-quiet-corner = Muestre dónde están el rincón tranquilo, los baños y el agua. Diga que cualquier persona puede salir en cualquier momento, sin dar explicaciones, y volver cuando se sienta lista.
+activity-agreements-note-no-sign-in = No haga circular una hoja de registro con nombres, aunque alguien lo ofrezca. Si { -org-placeholder } necesita datos de asistencia, cuente a las personas y anote solo el número.
+activity-agreements-note-pace = Algunas personas pueden sentir nervios al hablar de migración en grupo. Mantenga un tono cálido y sin prisa, y pase usted una vez, a modo de ejemplo, para que vean que de verdad está bien.
+activity-agreements-note-interpretation = Si en el grupo se hablan varios idiomas, acuerden ahora cómo será la interpretación (susurrada o con pausas para interpretación consecutiva) y reserve tiempo extra para ello en cada actividad.
+activity-agreements-debrief-need = ¿Qué necesita de este grupo hoy para participar plenamente?
+activity-agreements-debrief-change = ¿Hay algún acuerdo que quiera agregar o cambiar antes de empezar?
+activity-agreements-adapt-low-literacy = Dibuje un símbolo sencillo junto a cada acuerdo (por ejemplo, una cámara tachada para «sin fotos» y una mano levantada para «pasar está bien») y lea todos los acuerdos en voz alta.
+activity-agreements-adapt-online = En línea, acuerden que nadie graba, toma capturas de pantalla ni comparte la sesión, que la cámara y el nombre real son opcionales, y que se puede escribir «paso» en el chat. Muestre los acuerdos en pantalla en vez de enviar un archivo.
+
+## Actividad: river-of-life
+
+activity-river-of-life-title = El río de la vida: cambios en la tierra, el agua y el clima
+activity-river-of-life-purpose = Partir de lo que las personas participantes ya saben: cómo los cambios en el clima, el agua y la tierra han tocado su vida, su comunidad o sus luchas, compartiendo solo hasta donde cada quien decida.
+activity-river-of-life-prep-example-river = Antes del taller, dibuje en un papelógrafo su propio río de ejemplo. Dibuje el río de una comunidad o de una campaña (por ejemplo, un barrio o una campaña local), no una historia personal dolorosa, para mostrar una forma segura de compartir.
+activity-river-of-life-prep-three-choices = Escriba las tres opciones en un papelógrafo: mi propio río, empezando donde yo quiera; el río de mi comunidad o de un lugar que quiero; el río de un grupo o de una campaña.
+activity-river-of-life-prep-supplies = Ponga papel para dibujar y marcadores en cada mesa para que las personas puedan empezar sin esperar.
+activity-river-of-life-step-introduce = Explique el río: «Un río tiene un nacimiento, tramos tranquilos, piedras y rápidos, y arroyos más pequeños que se le unen. Hoy vamos a dibujar un río para pensar cómo los cambios en el clima, el agua y la tierra han tocado nuestra vida: una tormenta, una inundación, una sequía, una cosecha perdida, una ola de calor o un cambio que notamos poco a poco durante muchos años».
+activity-river-of-life-step-choices = Muestre las tres opciones y diga: «Cada quien elige su río. Puede dibujar su propia vida empezando en el punto que quiera; no tiene que empezar en su nacimiento ni incluir ningún viaje. Puede dibujar el río de su comunidad o de un lugar que quiere, o el río de un grupo o de una campaña. Nadie tiene que dibujar una historia de migración».
+activity-river-of-life-step-example = Muestre brevemente su río de ejemplo. Señale los símbolos: piedras o rápidos para los momentos difíciles, arroyos que se unen para las personas y los grupos que ayudaron, y una nubecita o un sol donde apareció un cambio en el clima, el agua o la tierra.
+activity-river-of-life-step-draw = Dé diez minutos para dibujar, en silencio o con música suave. Diga que se vale dibujar, usar símbolos o escribir palabras sueltas, y que cada papel le pertenece a quien lo dibujó.
+activity-river-of-life-step-pairs = Invite a las personas a formar parejas y a compartir unos tres minutos cada una, solo lo que decidan. Quien escucha lo hace sin preguntar, salvo quizá «¿Quiere contar algo más?». Cualquier persona puede no participar en este momento y guardarse su río.
+activity-river-of-life-step-harvest = De vuelta en el grupo completo, pida que algunas personas voluntarias nombren un cambio en el clima, el agua o la tierra que apareció en algún río, sin detalles personales. Escriba las respuestas en un papelógrafo en dos columnas: «cambios rápidos» (tormentas, inundaciones) y «cambios lentos» (sequía, calor, cosechas perdidas, aumento del nivel del mar).
+activity-river-of-life-step-close = Agradezca a todas las personas y hagan juntas la práctica para centrarse. Diga que cada río pertenece a quien lo dibujó, para guardarlo, doblarlo o tirarlo; no se va a recoger ni fotografiar nada.
+activity-river-of-life-note-choose-start = Esta es la actividad más delicada del día. Algunas personas pueden haber vivido desastres, violencia, separaciones o viajes peligrosos. La libertad de elegir el punto de partida y el tipo de río es su principal protección: repítala y nunca sugiera que alguien dibuje su migración.
+activity-river-of-life-note-no-probe = Nunca haga preguntas sobre rutas, cruces de frontera, situación migratoria, fechas o familiares que se quedaron atrás, y no permita que las parejas las hagan. Si alguien empieza a indagar, recuerde con suavidad a la pareja el acuerdo «comparto solo lo que quiero».
+activity-river-of-life-note-watch = Observe la sala mientras las personas dibujan. Si nota que alguien está pasando un mal momento, ofrézcale discretamente agua, el rincón tranquilo u otro tipo de río. No lo convierta en un momento público.
+activity-river-of-life-note-disclosure = Si alguien cuenta algo grave, siga las notas de seguridad del módulo: agradezca, no indague, no anote nada, ofrezca un momento en privado después y refiera a la persona a un apoyo.
+activity-river-of-life-note-not-therapy = Esto no es terapia, y no se espera que usted actúe como consejero o consejera. Mantenga el enfoque en los cambios en el clima, el agua y la tierra, y en lo que ayudó a las personas a salir adelante, y tenga a mano su referencia de salud mental.
+activity-river-of-life-note-keep-nothing = No recoja, exhiba ni fotografíe los ríos. Solo el papelógrafo de la cosecha, que no tiene datos personales, se queda en la pared para el árbol de problemas.
+activity-river-of-life-debrief-changes = ¿Qué cambios en el clima, el agua o la tierra aparecieron en nuestros ríos?
+activity-river-of-life-debrief-fast-slow = ¿Qué cambios llegaron de golpe y cuáles llegaron poco a poco, a lo largo de los años?
+activity-river-of-life-debrief-helped = ¿Qué o quién ayudó a las personas y a las comunidades a salir adelante frente a estos cambios?
+activity-river-of-life-adapt-low-literacy = Use solo dibujos y símbolos; nadie necesita escribir. Las personas comparten señalando su dibujo y hablando, y quien facilita escribe la cosecha.
+activity-river-of-life-adapt-short-time = Omita el momento en parejas: después de dibujar, pase directamente a la cosecha de cambios con todo el grupo.
+activity-river-of-life-adapt-online = Pida a las personas que dibujen en papel en su casa. Compartan en parejas, en salas pequeñas, describiendo el dibujo; nadie necesita mostrarlo a la cámara y nadie toma capturas de pantalla.
+activity-river-of-life-adapt-large-group = Con más de 20 personas, mantenga las parejas pero recoja la cosecha solo de cinco o seis personas voluntarias, y luego pida a las demás personas que levanten la mano si en su río apareció un cambio parecido.
+
+## Actividad: problem-tree
+
+activity-problem-tree-title = Árbol de problemas: ¿por qué tienen que irse las personas?
+activity-problem-tree-purpose = Pasar de las historias individuales a los patrones comunes, identificando las causas de fondo y las consecuencias del desplazamiento por razones climáticas, y preguntando quién tiene poder sobre cada causa.
+activity-problem-tree-prep-draw-trees = Dibuje el contorno de un árbol grande (raíces, tronco y ramas) en un papelógrafo para cada grupo pequeño.
+activity-problem-tree-prep-trunk-wording = Prepare una propuesta de frase para el tronco, por ejemplo: «En nuestras comunidades, las personas se ven obligadas a dejar su hogar cuando cambian el clima, el agua y la tierra». Evite un tronco que empiece con «falta de», porque reduce las soluciones a conseguir lo que falta.
+activity-problem-tree-prep-harvest-visible = Deje a la vista de todas las personas el papelógrafo de cambios rápidos y lentos del río de la vida.
+activity-problem-tree-step-groups = Forme grupos pequeños de cuatro a seis personas. Entregue a cada grupo un papelógrafo con el árbol, notas adhesivas y marcadores.
+activity-problem-tree-step-explain = Explique el árbol: «El tronco es el problema. Las ramas son las consecuencias: lo que pasa por causa del problema. Las raíces son las causas, y las raíces más profundas son las causas de las causas».
+activity-problem-tree-step-trunk = Pida a cada grupo que se ponga de acuerdo sobre su tronco, con la frase propuesta o con sus propias palabras. Dé dos minutos.
+activity-problem-tree-step-branches = Pida a los grupos que escriban consecuencias en notas adhesivas y las pongan en las ramas: para las familias, para las comunidades que las personas dejan y para los lugares a donde llegan.
+activity-problem-tree-step-roots = Pida a los grupos que escriban causas y las pongan en las raíces. Para cada causa, pregunten «¿Y esto por qué pasa?» al menos tres veces, y coloquen cada nueva respuesta más abajo en las raíces. Recuerde que el clima es solo una raíz: también pueden aparecer la tierra, el trabajo, los precios, las deudas, la violencia, las decisiones de los gobiernos y las decisiones sobre energía y emisiones.
+activity-problem-tree-step-power = Pida a los grupos que miren cada raíz y se pregunten: ¿quién decide esto?, ¿quién se beneficia? y ¿quién paga el costo? Marquen con una estrella cada raíz que sea una decisión humana.
+activity-problem-tree-step-walk = Dé cinco minutos para que todas las personas recorran la sala y miren los árboles de los otros grupos.
+activity-problem-tree-step-choose = Pida a cada grupo que encierre en un círculo una raíz sobre la que nuestra comunidad podría actuar localmente. Deje los árboles en la pared: volveremos a ellos en el plan de acción.
+activity-problem-tree-note-not-only-climate = Ayude a los grupos a ver que el clima casi nunca actúa solo. En el { -dry-corridor }, el Programa Mundial de Alimentos encontró que las cosechas perdidas una y otra vez llevaron a muchas familias a vender herramientas y animales o a saltarse comidas, y que la migración fue uno de los resultados. { -unhcr } señala que los desastres a menudo se combinan con conflictos, persecución, mal gobierno o discriminación.
+activity-problem-tree-note-no-blame = Mantenga el análisis en los sistemas y las decisiones, no en individuos y nunca en las personas que migran. Si una raíz culpa a las personas migrantes, pregunte «¿Y por qué?» una vez más.
+activity-problem-tree-note-use-river = Anime a los grupos a empezar por los cambios nombrados en la cosecha del río, para que el árbol crezca de la experiencia de las propias personas participantes.
+activity-problem-tree-note-nothing-personal = Los árboles contienen causas y consecuencias, no nombres ni historias personales. Revíselo antes del recorrido, porque los árboles se quedan en la pared.
+activity-problem-tree-debrief-common-roots = ¿Qué raíces aparecen en todos los árboles?
+activity-problem-tree-debrief-human-decisions = ¿Qué raíces son decisiones humanas y quién las toma?
+activity-problem-tree-debrief-who-benefits = ¿Quién se beneficia si nada cambia y quién paga el costo?
+activity-problem-tree-debrief-push = ¿Sobre qué raíces podría actuar nuestra comunidad, aquí donde vivimos?
+activity-problem-tree-adapt-low-literacy = Dibuje un árbol que parezca de verdad e invite a las personas a decir o dibujar sus causas y consecuencias mientras una persona voluntaria las escribe o las dibuja en las notas.
+activity-problem-tree-adapt-large-group = Forme más grupos. Durante el recorrido, pida a cada grupo que una persona explique su árbol a los demás en un minuto.
+activity-problem-tree-adapt-short-time = Dibujen un solo árbol con todo el grupo en vez de uno por grupo, y omita el recorrido.
+activity-problem-tree-adapt-online = Use una pizarra compartida con el dibujo de un árbol, o pida a una persona de cada sala pequeña que escriba las notas de su grupo.
+
+## Actividad: break
+
+activity-break-title = Receso
+activity-break-purpose = Descansar, movernos y cuidarnos antes de la información nueva.
+activity-break-prep-refreshments = Ponga agua y, si es posible, un refrigerio sencillo.
+activity-break-step-announce = Anuncie un receso de quince minutos y la hora exacta en que volverán a empezar. Recuerde que el rincón tranquilo está disponible para quien lo necesite.
+activity-break-step-available = Manténgase disponible durante el receso para quien quiera hablar en privado, y tenga a mano la lista de referencias.
+activity-break-note-check-in = Aproveche el receso para acercarse discretamente a quien haya pasado un momento difícil durante el río o el árbol. Ofrezca apoyo, sin presionar.
+activity-break-debrief-ready = Antes de continuar: ¿alguien necesita algo?
+activity-break-adapt-short-time = Si es necesario, acorte el receso a diez minutos, pero nunca lo elimine.
+activity-break-adapt-online = En línea, invite a las personas a alejarse de la pantalla y a apagar la cámara durante el receso.
+
+## Actividad: numbers
+
+activity-numbers-title = Lo que dicen las cifras y cómo se cuentan
+activity-numbers-purpose = Compartir cifras sólidas y con fuente sobre el desplazamiento por desastres y por el clima, y dar herramientas para leerlas con mirada crítica.
+activity-numbers-prep-figures-chart = Escriba en un papelógrafo, con letra grande, las cifras clave de los pasos de esta actividad, una por línea, con la fuente y el año al lado de cada una.
+activity-numbers-prep-check-newer = Revise si hay una edición más reciente del Informe mundial sobre desplazamiento interno del { -idmc } (internal-displacement.org). Use cifras nuevas solo si las confirmó en el sitio del propio IDMC; las copias en noticias no bastan.
+activity-numbers-prep-print-reading = Imprima una copia de la lectura por participante.
+activity-numbers-step-two-counts = Explique que hay dos maneras de contar: «Un desplazamiento es un movimiento. Si una familia evacúa antes de un huracán y huye de una inundación más adelante ese mismo año, cuenta como dos desplazamientos. Las personas desplazadas son otra cifra: cuántas personas siguen viviendo fuera de su hogar en una fecha determinada». Agregue que estas cifras mundiales cuentan movimientos dentro de un país, no cruces de frontera.
+activity-numbers-step-global = Comparta la cifra mundial: en 2024, los desastres causaron 45,8 millones de desplazamientos internos, la cifra más alta desde que hay registros, en 2008, y casi el doble del promedio anual de la década anterior. Casi todos se debieron al clima, y las tormentas, como los ciclones y los huracanes, causaron más de la mitad.
+activity-numbers-step-compare = Muestre cuánto cambian las cifras: en 2023 fueron 26,4 millones. Y al final de 2024, 9,8 millones de personas seguían viviendo fuera de su hogar a causa de desastres.
+activity-numbers-step-united-states = Comparta que Estados Unidos tuvo unos 11 millones de desplazamientos por desastres en 2024, un récord para cualquier país, en su mayoría personas que evacuaron antes de la llegada de huracanes. Pregunte al grupo: «¿Es lo mismo evacuar que verse obligado a migrar?».
+activity-numbers-step-slow = Pase a los cambios lentos. El { -dry-corridor } atraviesa El Salvador, Guatemala, Honduras y Nicaragua, y allí las sequías largas se alternan con lluvias excesivas. El Programa Mundial de Alimentos informó que las cosechas de maíz y frijol se perdieron una y otra vez; las familias vendieron herramientas y animales o se saltaron comidas, y la migración fue uno de los resultados. Después, en noviembre de 2020, los huracanes Eta e Iota golpearon la misma región con dos semanas de diferencia y afectaron a más de 7 millones de personas. Cientos de miles de personas fueron desplazadas; las cifras varían según la fuente.
+activity-numbers-step-future = Comparta la proyección: el informe Groundswell del Banco Mundial estimó que, en un escenario pesimista, hasta 216 millones de personas de seis regiones del mundo podrían verse obligadas a moverse dentro de su propio país para 2050 por los efectos lentos del clima. Reducir rápido las emisiones y un desarrollo inclusivo podrían bajar esa cifra hasta en un 80 por ciento. Subraye que es un escenario, no una predicción, y que habla de movimientos dentro de los países, no de cruces de frontera.
+activity-numbers-step-connect = Vuelva a la cosecha del río: señale los cambios rápidos y lentos que nombró el grupo y pregunte dónde encajan en estas cifras.
+activity-numbers-note-unconfirmed = En las noticias han circulado cifras de 2025, pero no se habían confirmado en el sitio del propio IDMC cuando se escribió este módulo. No las cite a menos que usted las haya verificado personalmente.
+activity-numbers-note-not-invasion = Las cifras pueden torcerse para contar historias de una «ola» que llega a la frontera. Subraye que estas cifras cuentan movimientos dentro de los países, no cruces de frontera, que las proyecciones son escenarios y que las decisiones que se toman hoy cambian el resultado.
+activity-numbers-note-people-behind = Después de los ríos que dibujaron las personas, las cifras pueden sentirse frías. Dígalo, y mantenga esta parte breve: la lectura tiene los detalles.
+activity-numbers-note-figures-differ = Cada organización cuenta en distintos momentos y de distintas maneras. Cuando dos cifras no coinciden, nombre ambas fuentes en vez de escoger la más dramática.
+activity-numbers-debrief-surprise = ¿Qué cifra le sorprendió y por qué?
+activity-numbers-debrief-moves-people = ¿Por qué importa si contamos movimientos o personas, y movimientos dentro de un país o a través de una frontera?
+activity-numbers-debrief-missing = ¿Qué historias quedan fuera de estas cifras?
+activity-numbers-adapt-low-literacy = Muestre las cifras más grandes con dibujos, por ejemplo filas de figuritas de personas, y diga cada cifra en voz alta y despacio, redondeando cuando ayude («casi 46 millones»).
+activity-numbers-adapt-short-time = Comparta solo tres datos (45,8 millones de desplazamientos en 2024, el { -dry-corridor } y la proyección de Groundswell) y remita a la lectura para lo demás.
+activity-numbers-adapt-online = Muestre las cifras en pantalla compartida, una por una, y reciba las preguntas en el chat.
+
+## Actividad: climate-refugee
+
+activity-climate-refugee-title = ¿«Refugiado climático»? Lo que dice la ley
+activity-climate-refugee-purpose = Entender por qué «refugiado climático» no es una condición jurídica, qué protección puede existir de todos modos, qué significa la decisión del caso Teitiota y qué prometieron los gobiernos en el { -gcm-short }.
+activity-climate-refugee-prep-case-cards = Imprima una tarjeta del caso Teitiota por grupo pequeño. La tarjeta presenta los hechos, pero no el resultado.
+activity-climate-refugee-prep-grounds-chart = Escriba en un papelógrafo los cinco motivos de la definición de refugiado: raza, religión, nacionalidad, pertenencia a un determinado grupo social y opiniones políticas.
+activity-climate-refugee-prep-referrals-ready = Tenga a mano la lista de referencias: esta parte suele despertar preguntas legales personales.
+activity-climate-refugee-step-hands = Pida que levanten la mano, y diga que no hay respuestas equivocadas: «¿Una persona que huye de una sequía es refugiada según el derecho internacional?». Observe la variedad de respuestas sin corregir a nadie todavía.
+activity-climate-refugee-step-definition = Explique: según la { -refugee-convention }, una persona refugiada es alguien que está fuera de su país y tiene un temor fundado de ser perseguida por motivos de raza, religión, nacionalidad, pertenencia a un determinado grupo social u opiniones políticas. Una tormenta o una sequía, por sí solas, normalmente no son persecución. Por eso, «refugiado climático» es una expresión común, pero no es una condición jurídica.
+activity-climate-refugee-step-may-qualify = Agregue que la puerta no está del todo cerrada. { -unhcr } dice que las personas desplazadas a través de fronteras por el cambio climático y los desastres pueden calificar como refugiadas en algunas situaciones, sobre todo cuando el desastre se combina con conflictos, persecución, mal gobierno o discriminación. En América Latina, la Declaración de Cartagena de 1984 usa una definición más amplia que incluye circunstancias que perturban gravemente el orden público, y varios países la han incorporado a sus leyes.
+activity-climate-refugee-step-case = Reparta la tarjeta del caso Teitiota. Pida a cada grupo que la lea en voz alta y converse durante cinco minutos: «Si ustedes fueran parte del { -hrc }, ¿qué decidirían y por qué?».
+activity-climate-refugee-step-outcome = Comparta el resultado: en un dictamen adoptado en octubre de 2019, el { -hrc } concluyó que Nueva Zelandia no había violado el derecho a la vida del señor Teitiota, porque el riesgo para él no era lo bastante personal ni cercano. Pero el Comité aceptó, en principio, que los efectos del cambio climático pueden poner en tal riesgo la vida de una persona que un país no pueda devolverla. Dos integrantes del Comité no estuvieron de acuerdo con el resultado.
+activity-climate-refugee-step-compact = Presente el { -gcm }, de 2018. No es jurídicamente vinculante: es una promesa compartida. La Asamblea General de la ONU lo respaldó por 152 votos contra 5, y Estados Unidos votó en contra. Su Objetivo 2 compromete a los gobiernos a reducir los factores adversos que obligan a las personas a irse, incluidos los desastres, el cambio climático y la degradación del medio ambiente: ayudar a las comunidades a adaptarse donde viven, incluir el desplazamiento en la preparación para desastres y compartir información. En el Objetivo 5, se invita a los gobiernos a crear opciones como visas humanitarias y la reubicación planificada para las personas afectadas por desastres y por los efectos lentos del cambio climático.
+activity-climate-refugee-step-not-advice = Cierre diciendo: «Esto es información general, no asesoría legal. Cada caso es distinto, y las reglas de Estados Unidos cambiaron con frecuencia en 2025 y 2026. Sobre su propia situación, por favor consulte con un { -attorney } o con una { -doj-rep }». Señale la lista de referencias.
+activity-climate-refugee-note-no-case-assessment = No evalúe el caso de nadie, ni siquiera de manera informal («usted podría calificar»). Si alguien pregunta por su propia situación, agradézcale, explique que solo un { -attorney } o una { -doj-rep } puede asesorarle, y ofrézcale la lista de referencias en privado.
+activity-climate-refugee-note-self-description = Algunas personas se llaman a sí mismas refugiadas climáticas. Eso es válido como descripción de su experiencia y como lenguaje político. Explique solamente que la expresión no es, por sí sola, una condición jurídica.
+activity-climate-refugee-note-teitiota-reasoning = Limítese al resultado y al principio. No cite razonamientos ni plazos concretos de la decisión, a menos que usted haya revisado el texto del dictamen del Comité.
+activity-climate-refugee-note-volatile = Evite los detalles de las reglas actuales de asilo en Estados Unidos: cambiaron con frecuencia en 2025 y 2026, y algunas están en litigio. Es más seguro enseñar principios estables (la definición de refugiado, la no devolución, el Pacto).
+activity-climate-refugee-note-non-binding = Si alguien dice que un pacto no vinculante no sirve para nada, abra un breve debate: es una promesa pública que las comunidades pueden usar para exigir a sus gobiernos que cumplan su palabra.
+activity-climate-refugee-debrief-why-resist = ¿Por qué los gobiernos podrían resistirse a crear una condición jurídica para las personas desplazadas por el cambio climático?
+activity-climate-refugee-debrief-teitiota-door = ¿Qué puerta cerró la decisión del caso Teitiota y qué puerta dejó abierta?
+activity-climate-refugee-debrief-use-compact = ¿Cómo podría nuestra comunidad usar una promesa no vinculante como el Objetivo 2?
+activity-climate-refugee-adapt-low-literacy = Lea la tarjeta del caso en voz alta a todo el grupo en vez de en grupos pequeños, y pida que levanten la mano para responder «¿Qué decidirían?».
+activity-climate-refugee-adapt-short-time = Omita la conversación en grupos: cuente la historia de Teitiota y su resultado en dos minutos.
+activity-climate-refugee-adapt-large-group = Mantenga el caso en grupos pequeños, pero escuche el informe de solo dos o tres grupos.
+activity-climate-refugee-adapt-online = Muestre la tarjeta del caso en pantalla y use salas pequeñas para la conversación.
+
+## Actividad: climate-justice
+
+activity-climate-justice-title = ¿Quién paga y quién decide? La justicia climática
+activity-climate-justice-purpose = Explorar la justicia climática como una cuestión de equidad, poder y derechos, y ver dónde se encuentra con la lucha por los derechos de las personas migrantes.
+activity-climate-justice-prep-signs = Haga dos carteles, «De acuerdo» y «En desacuerdo», y péguelos en extremos opuestos de la sala.
+activity-climate-justice-prep-statements = Escriba en una tarjeta las tres frases de los pasos para poder leerlas tal como están escritas.
+activity-climate-justice-prep-space = Despeje una línea a lo ancho de la sala con espacio para estar de pie, y deje sillas a lo largo de ella para quien prefiera sentarse.
+activity-climate-justice-step-explain = Explique: «Voy a leer una frase. Párense, o señalen desde su silla, en algún punto de la línea entre De acuerdo y En desacuerdo. No hay respuestas correctas, y pueden moverse después de escuchar a otras personas. También pueden solo escuchar».
+activity-climate-justice-step-statement-power = Lea: «El cambio climático tiene que ver con la naturaleza, no con el poder». Invite a dos o tres personas de distintos puntos de la línea a decir por qué están ahí.
+activity-climate-justice-step-statement-move = Lea: «Las personas a quienes el cambio climático obliga a irse deberían tener vías seguras y legales para migrar». De nuevo, invite a dos o tres voces.
+activity-climate-justice-step-statement-same = Lea: «La lucha por la justicia climática y la lucha por los derechos de las personas migrantes son la misma lucha». Invite voces y deje que las personas se muevan si cambian de opinión.
+activity-climate-justice-step-input = Invite a todas las personas a sentarse y explique: la justicia climática ve el cambio climático como una cuestión de equidad y de derechos, no solo de clima. Pregunta quién causó el daño, quién paga el precio, quién decide y quién recibe protección. Comparta tres avances recientes: en 2022, la Asamblea General de la ONU reconoció el derecho humano a un medio ambiente limpio, saludable y sostenible (no vinculante). En julio de 2025, la Corte Internacional de Justicia dijo, en una opinión consultiva unánime, que los Estados tienen obligaciones de reducir emisiones, adaptarse y cooperar. En 2025, la Corte Interamericana de Derechos Humanos reconoció el derecho a un clima sano y abordó la situación de las personas que se desplazan por el cambio climático.
+activity-climate-justice-step-links = Dibuje con el grupo, en un papelógrafo, los puntos de conexión: reducir los factores que obligan a las personas a irse (Objetivo 2 del Pacto), la libertad de quedarse con seguridad en casa y de migrar con seguridad, y planes para desastres que incluyan a todas las personas. Pida al grupo que agregue conexiones desde su propia organización.
+activity-climate-justice-note-no-right-answer = La línea es para pensar en voz alta, no para ganar. Agradezca a las personas de todos los puntos de la línea, sobre todo a quienes no están de acuerdo con la mayoría.
+activity-climate-justice-note-seated-option = Pararse en un lugar visible puede hacer que alguien se sienta en riesgo o con incomodidad. Ofrezca siempre la opción de señalar desde la silla, y nunca pida a alguien que explique su posición si no se ofrece.
+activity-climate-justice-note-no-invented-figures = Es posible que las personas participantes citen cifras sobre qué países o personas contaminan más. Reciba con gusto el punto sobre la equidad, pero no agregue estadísticas que no estén en las fuentes de este módulo; ofrezca revisar en grupo fuentes confiables más adelante.
+activity-climate-justice-note-advisory = Deje claro que las opiniones de las cortes y la resolución de la Asamblea General son importantes, pero no son vinculantes por sí solas: su fuerza depende de que la gente las use.
+activity-climate-justice-debrief-noticed = ¿Qué notó sobre dónde se pararon las personas y quiénes se movieron?
+activity-climate-justice-debrief-meet = ¿Dónde se encuentran ya la justicia climática y la organización por los derechos de las personas migrantes en nuestra zona?
+activity-climate-justice-debrief-bridge = ¿Qué podría dividir a estos dos movimientos y cómo podríamos tender un puente?
+activity-climate-justice-adapt-low-literacy = Use carteles con dibujos (un pulgar hacia arriba y uno hacia abajo) y lea cada frase dos veces, despacio.
+activity-climate-justice-adapt-online = Use una encuesta anónima, o pida a las personas que muestren de uno a cinco dedos a la cámara o que escriban un número en el chat.
+activity-climate-justice-adapt-large-group = Invite solo a dos o tres voces por frase, y pida a las demás personas que levanten la mano si están de acuerdo con lo que se dijo.
+
+## Actividad: answering-neighbours
+
+activity-answering-neighbours-title = Práctica: cómo responderle a un vecino
+activity-answering-neighbours-purpose = Practicar cómo explicar el desplazamiento por razones climáticas y la justicia climática con palabras sencillas y ciertas, usando lo que aprendimos hoy.
+activity-answering-neighbours-prep-choose-statements = Escoja dos o tres de las frases del vecindario que aparecen en los pasos, o cámbielas por frases que la gente escucha a menudo en su comunidad.
+activity-answering-neighbours-prep-facts-visible = Deje en la pared el papelógrafo de cifras y los árboles de problemas para que las parejas puedan usarlos.
+activity-answering-neighbours-step-form-pairs = Pida a las personas que formen parejas. Una hace el papel de vecino o vecina y la otra responde. Diga que quien hace de vecino tiene curiosidad o dudas, pero no es hostil.
+activity-answering-neighbours-step-first = Lea la primera frase que dirá quien hace de vecino o vecina: «Esa gente solo viene por el dinero». Dé dos minutos para responder, usando lo que aprendimos sobre las raíces del desplazamiento.
+activity-answering-neighbours-step-second = Pida a las parejas que cambien de papel. Lea: «Si es por el clima, son refugiados, así que tienen derecho a quedarse». Dé dos minutos para una respuesta que sea correcta sobre la ley y, a la vez, solidaria.
+activity-answering-neighbours-step-third = Si hay tiempo, lea: «El cambio climático es un problema del futuro, no de ahora». Pida a las parejas que cambien de papel otra vez y dé dos minutos.
+activity-answering-neighbours-step-share = Pida a dos o tres parejas que compartan una respuesta que funcionó bien, en una o dos oraciones.
+activity-answering-neighbours-note-no-officials = En esta actividad no represente encuentros con agentes de inmigración, policías ni jueces; pueden revivir el miedo. Limítese a conversaciones cotidianas entre vecinas y vecinos.
+activity-answering-neighbours-note-short-answers = Anime a dar respuestas cortas y ciertas, e historias, en vez de largas listas de cifras. Una buena respuesta puede ser un dato y una pregunta de vuelta.
+activity-answering-neighbours-note-optional = Esta actividad es opcional. Si va con retraso, omítala y pase directamente al plan de acción.
+activity-answering-neighbours-debrief-worked = ¿Qué respuesta se sintió más fuerte y por qué?
+activity-answering-neighbours-debrief-useful-fact = ¿Qué dato o idea de hoy le ayudó más a responder?
+activity-answering-neighbours-adapt-low-literacy = Todo es hablado; no hace falta leer. Quien facilita lee cada frase en voz alta dos veces.
+activity-answering-neighbours-adapt-short-time = Use solo la primera frase, o haga una sola demostración delante de todo el grupo.
+activity-answering-neighbours-adapt-online = Lea cada frase en la sala principal y luego abra salas pequeñas para las parejas.
+
+## Actividad: action-plan
+
+activity-action-plan-title = Nuestro plan de acción local
+activity-action-plan-purpose = Convertir el análisis del día en un plan realista y seguro que una la justicia climática y los derechos de las personas migrantes donde vivimos.
+activity-action-plan-prep-print-worksheet = Imprima una hoja de trabajo del plan de acción por participante.
+activity-action-plan-prep-local-ideas = Infórmese antes sobre los grupos locales (de clima, de justicia ambiental, de derechos de las personas inmigrantes, religiosos, sindicales) y sobre los planes de emergencia y evacuación de su zona, para poder sugerir puntos de partida reales.
+activity-action-plan-prep-examples-chart = Escriba en un papelógrafo los ejemplos de acciones que aparecen en los pasos.
+activity-action-plan-step-frame = Explique que la acción es donde gira la espiral: lo que hacemos crea nueva experiencia y volvemos a aprender. Los planes deben ser pequeños, reales y seguros.
+activity-action-plan-step-regroup = Pida a las personas que vuelvan a sus grupos del árbol de problemas y que traigan la raíz que encerraron en un círculo. Quien quiera puede unirse a otro grupo cuya raíz le interese más.
+activity-action-plan-step-examples = Lea en voz alta los ejemplos de acciones: preguntar a nuestra ciudad o condado si las alertas de emergencia y la información sobre albergues llegan en todos los idiomas que se hablan aquí; invitar a un grupo local de clima y a un grupo de derechos de las personas inmigrantes a reunirse; compartir la lectura con un grupo comunitario; repetir este taller con otro grupo; organizar una conversación pública sobre clima y migración con { -org-placeholder }.
+activity-action-plan-step-worksheet = Entregue una hoja de trabajo a cada persona. Los grupos conversan las preguntas durante unos diez minutos; cada persona escribe lo que le sea útil, o una persona voluntaria escribe por el grupo.
+activity-action-plan-step-safety-check = Pida a cada grupo que revise su plan con tres preguntas: ¿Necesita el nombre, la situación migratoria o la foto de alguien? ¿Podría poner a alguien en riesgo? ¿Tiene tareas para las personas que no quieren ser visibles? Cambien el plan hasta que todas las respuestas sean seguras.
+activity-action-plan-step-share = Pida a cada grupo que comparta su meta y su primer paso en un minuto.
+activity-action-plan-step-follow-up = Acuerden cómo dará seguimiento el grupo sin hacer una lista de contactos: por ejemplo, una fecha y un lugar para la próxima reunión, y los canales públicos habituales de { -org-placeholder }.
+activity-action-plan-note-no-lists = No recoja las hojas de trabajo ni abra una hoja para inscribirse con nombres o teléfonos. Quien quiera seguir participando puede comunicarse con { -org-placeholder } por sus canales habituales.
+activity-action-plan-note-many-roles = Nadie tiene que participar en acciones públicas o visibles. Asegúrese de que cada plan tenga tareas que se puedan hacer discretamente: cocinar, traducir, compartir información, investigar, cuidar a niñas y niños.
+activity-action-plan-note-realistic = Anime, con suavidad, a elegir un primer paso que pueda darse en el próximo mes. Un paso pequeño que se da es mejor que un gran plan que no se cumple.
+activity-action-plan-note-preparedness-link = El Objetivo 2 del { -gcm-short } pide a los gobiernos incluir el desplazamiento en la preparación para desastres: alerta temprana, evacuación y recepción. La planificación local para emergencias es un lugar concreto donde se encuentran la justicia climática y los derechos de las personas migrantes.
+activity-action-plan-debrief-next-month = ¿Qué paso puede darse en el próximo mes?
+activity-action-plan-debrief-support = ¿Qué apoyo necesitan de { -org-placeholder }?
+activity-action-plan-debrief-unsafe = ¿Qué podría hacer que este plan fuera inseguro para las personas sin papeles y cómo lo vamos a evitar?
+activity-action-plan-adapt-low-literacy = Una persona voluntaria o quien facilita escribe por el grupo; las personas participantes también pueden dibujar su plan como un camino con pasos.
+activity-action-plan-adapt-short-time = Hagan un solo plan con todo el grupo y completen solo la meta, el primer paso y las preguntas de seguridad.
+activity-action-plan-adapt-large-group = Pida a los grupos que peguen sus planes en la pared y hagan un recorrido rápido en vez de informes hablados.
+activity-action-plan-adapt-online = Muestre las preguntas de la hoja de trabajo en pantalla. En cada sala pequeña, una persona voluntaria escribe las respuestas del grupo en un documento que no se comparte fuera del grupo.
+
+## Actividad: evaluation
+
+activity-evaluation-title = Cierre y evaluación
+activity-evaluation-purpose = Hacer un balance de lo aprendido, escuchar qué mejorar y cerrar el día con cuidado.
+activity-evaluation-prep-eval-chart = Dibuje en un papelógrafo una tabla sencilla de evaluación con tres columnas: «Lo que funcionó», «Lo que cambiaría» y «Lo que todavía quiero aprender».
+activity-evaluation-prep-cards = Imprima una tarjeta de bolsillo por participante y tenga lista la lista de referencias para que las personas puedan copiar números locales en su tarjeta.
+activity-evaluation-step-round = Invite a una ronda rápida y recuerde que se vale pasar: «En una palabra o una oración, ¿qué se lleva hoy?».
+activity-evaluation-step-chart = Invite a todas las personas a pegar notas adhesivas en la tabla de evaluación, sin nombres. Diga que usted las leerá después y las usará para mejorar el taller.
+activity-evaluation-step-card = Reparta la tarjeta de bolsillo. Léala en voz alta y señale las líneas de apoyo: las personas pueden copiar ahora los números locales de la lista de referencias, o hacerlo después en casa.
+activity-evaluation-step-reminder = Recuerde a todas las personas que esto fue educación popular, no asesoría legal, con información vigente al { -current-as-of }. Sobre su propia situación, deben consultar con un { -attorney } o con una { -doj-rep }.
+activity-evaluation-step-close = Cierre con la práctica para centrarse, o con una canción o un estiramiento breve que elija el grupo. Agradezca a todas las personas y quédese unos minutos para quien quiera hablar en privado.
+activity-evaluation-note-anonymous = Mantenga la evaluación anónima. No fotografíe las notas si pudieran identificar a alguien; páselas en limpio después y deseche los originales.
+activity-evaluation-note-stay-after = Algunas personas esperan hasta el final para hacer una pregunta personal. Planee quedarse quince minutos después del taller, con la lista de referencias.
+activity-evaluation-debrief-improve = ¿Qué haría mejor este taller la próxima vez?
+activity-evaluation-adapt-low-literacy = En vez de notas escritas, use tres cajas o sobres y puntos adhesivos, o invite a hacer comentarios en voz alta.
+activity-evaluation-adapt-online = Use una encuesta anónima que no recoja nombres ni correos electrónicos, y recuerde que no se deben publicar datos personales en el chat.
+
+## Materiales
+
+material-flipchart-paper = Papelógrafos o rotafolios (pliegos de papel grande)
+material-markers = Marcadores de varios colores
+material-masking-tape = Cinta adhesiva de papel (masking tape)
+material-name-tags = Etiquetas en blanco para nombres (solo primer nombre o nombre elegido)
+material-referral-list = Lista local de referencias completada por quien facilita (asistencia legal, { -doj-rep }, apoyo de salud mental)
+material-quiet-corner = Rincón tranquilo con una silla, agua y pañuelos
+material-drawing-paper = Papel grande para dibujar (tamaño tabloide o medio pliego de papelógrafo)
+material-sticky-notes = Bloc de notas adhesivas
+material-refreshments = Agua y un refrigerio sencillo
+material-figures-chart = Papelógrafo preparado con las cifras clave, sus fuentes y años
+material-reading-copies = Lectura impresa «Clima y migración: lo que hay que saber»
+material-case-card-copies = Tarjeta impresa del caso Teitiota
+material-spectrum-signs = Dos carteles: «De acuerdo» y «En desacuerdo»
+material-timer = Temporizador o teléfono con temporizador
+material-worksheet-copies = Hoja de trabajo impresa «Nuestro plan de acción local»
+material-pens = Bolígrafos
+material-pocket-card-copies = Tarjeta de bolsillo impresa «Clima y migración: ideas clave»
+
+## Materiales para participantes
+
+handout-climate-reading-title = Clima y migración: lo que hay que saber
+handout-climate-reading-intro = Esta lectura resume los datos principales de nuestro taller. Es para aprender en comunidad. No es asesoría legal. Información vigente al { -current-as-of }.
+handout-climate-reading-why-move-heading = Por qué las personas dejan su hogar
+handout-climate-reading-why-move-body =
+    Los cambios en el clima, el agua y la tierra pueden obligar a las personas a dejar su hogar. A veces el golpe llega rápido: un huracán o una inundación pueden sacar a la gente de su casa en pocas horas. Otras veces llega despacio: años de sequía, cosechas perdidas o el aumento del nivel del mar hacen cada vez más difícil cultivar alimentos, conseguir agua o ganarse la vida.
+
+    El { -dry-corridor } atraviesa El Salvador, Guatemala, Honduras y Nicaragua. Allí viven más de 10 millones de personas. Las sequías largas se alternan con lluvias excesivas. El Programa Mundial de Alimentos informó que las cosechas de maíz y frijol se perdieron una y otra vez. Muchas familias vendieron sus herramientas y animales o se saltaron comidas, y algunas personas tuvieron que migrar. En noviembre de 2020, los huracanes Eta e Iota golpearon la misma región con dos semanas de diferencia y afectaron a más de 7 millones de personas.
+
+    El clima casi nunca actúa solo. La Agencia de la ONU para los Refugiados señala que los desastres a menudo se combinan con conflictos, persecución, mal gobierno o discriminación.
+handout-climate-reading-numbers-heading = Lo que dicen las cifras
+handout-climate-reading-numbers-body = Lea las cifras con cuidado. Un desplazamiento es un movimiento: si la misma familia tiene que huir dos veces en un año, cuenta como dos desplazamientos. Las personas desplazadas son otra cifra: cuántas personas siguen fuera de su hogar en un día determinado. Estas cifras mundiales cuentan movimientos dentro de un país, no cruces de frontera.
+handout-climate-reading-numbers-item-record = En 2024, los desastres causaron 45,8 millones de desplazamientos dentro de los países. Es la cifra más alta desde que hay registros, en 2008. Casi todos se debieron al clima.
+handout-climate-reading-numbers-item-still-away = Al final de 2024, 9,8 millones de personas seguían viviendo fuera de su hogar a causa de desastres.
+handout-climate-reading-numbers-item-united-states = Estados Unidos tuvo unos 11 millones de desplazamientos en 2024, en su mayoría personas que evacuaron antes de la llegada de huracanes.
+handout-climate-reading-numbers-item-year-to-year = La cifra cambia mucho de un año a otro. En 2023 fue de 26,4 millones.
+handout-climate-reading-numbers-item-future = Los informes Groundswell del Banco Mundial miran hacia 2050. En un escenario pesimista, hasta 216 millones de personas de seis regiones del mundo podrían verse obligadas a moverse dentro de su propio país por los efectos lentos del clima, como la falta de agua, la pérdida de cosechas y el aumento del nivel del mar. Reducir rápido las emisiones y un desarrollo inclusivo podrían bajar esa cifra hasta en un 80 por ciento. Son escenarios, no predicciones.
+handout-climate-reading-refugee-law-heading = ¿Existen los «refugiados climáticos»?
+handout-climate-reading-refugee-law-body =
+    No en la ley. Según la { -refugee-convention }, una persona refugiada es alguien que está fuera de su país y tiene un temor fundado de ser perseguida por motivos de raza, religión, nacionalidad, pertenencia a un determinado grupo social u opiniones políticas. Una tormenta o una sequía, por sí solas, normalmente no son persecución. Por eso, «refugiado climático» es una expresión común, pero no es una condición jurídica.
+
+    Eso no significa que no haya protección. { -unhcr } dice que las personas que huyen a otro país por el cambio climático y los desastres pueden calificar como refugiadas en algunos casos, por ejemplo cuando el desastre se combina con conflictos, persecución o discriminación. En América Latina, la Declaración de Cartagena de 1984 usa una definición más amplia, y varios países la han incorporado a sus leyes. También puede aplicarse la regla que prohíbe devolver a una persona a un peligro grave, llamada principio de no devolución.
+handout-climate-reading-teitiota-heading = El caso Teitiota
+handout-climate-reading-teitiota-body = Ioane Teitiota es de Kiribati, un país de islas bajas en el océano Pacífico. Él dijo que el aumento del nivel del mar estaba salando el agua dulce, llevándose la tierra y causando peleas violentas por la tierra. Nueva Zelandia lo deportó en 2015. En 2019, el { -hrc } decidió que Nueva Zelandia no había violado su derecho a la vida, porque el peligro para él no era lo bastante personal ni cercano. Pero el Comité también aceptó que los efectos del cambio climático pueden poner en tal riesgo la vida de una persona que un país no pueda devolverla. Dos integrantes del Comité no estuvieron de acuerdo con la decisión.
+handout-climate-reading-compact-heading = Lo que prometieron los gobiernos
+handout-climate-reading-compact-body = En diciembre de 2018, la mayoría de los gobiernos del mundo respaldó el { -gcm }. No es jurídicamente vinculante: es una promesa compartida. Estados Unidos votó en contra. Su Objetivo 2 dice que los gobiernos deben reducir las condiciones adversas que obligan a las personas a dejar su país, incluidos los desastres, el cambio climático y la degradación del medio ambiente. Los gobiernos acordaron ayudar a las comunidades a adaptarse donde viven, incluir el desplazamiento en sus planes para desastres (alerta temprana, evacuación y recepción) y compartir información. En el Objetivo 5, se invitó a los gobiernos a crear opciones como visas humanitarias y la reubicación planificada para las personas afectadas por desastres y por el cambio climático.
+handout-climate-reading-justice-heading = Justicia climática
+handout-climate-reading-justice-body = La justicia climática ve el cambio climático como una cuestión de equidad y de derechos, no solo de clima. Pregunta: ¿Quién causó el daño? ¿Quién paga el precio? ¿Quién decide? ¿Quién recibe protección? Algunos avances recientes:
+handout-climate-reading-justice-item-environment-right = 2022: la Asamblea General de la ONU reconoció el derecho humano a un medio ambiente limpio, saludable y sostenible. Esta resolución no es vinculante.
+handout-climate-reading-justice-item-world-court = Julio de 2025: la Corte Internacional de Justicia dijo, en una opinión consultiva unánime, que los Estados tienen el deber de reducir emisiones, adaptarse y cooperar.
+handout-climate-reading-justice-item-inter-american = 2025: la Corte Interamericana de Derechos Humanos reconoció el derecho a un clima sano y habló de las personas que se desplazan por el cambio climático.
+handout-climate-reading-words-heading = Palabras clave
+handout-climate-reading-words-item-internal = Desplazamiento interno: cuando una persona se ve obligada a irse a otro lugar dentro de su propio país.
+handout-climate-reading-words-item-cross-border = Desplazamiento transfronterizo: cuando una persona se ve obligada a irse a otro país.
+handout-climate-reading-words-item-slow-onset = Cambio de evolución lenta: un daño que se acumula durante años, como la sequía o el aumento del nivel del mar.
+handout-climate-reading-words-item-non-refoulement = No devolución: la regla que prohíbe devolver a una persona refugiada a un lugar donde su vida o su libertad estarían en peligro. Las leyes de derechos humanos tienen protecciones parecidas.
+handout-climate-reading-not-advice-heading = Esto no es asesoría legal
+handout-climate-reading-not-advice-body = Esta lectura es para aprender en comunidad. No es asesoría legal y no describe el caso de ninguna persona. Las leyes y las políticas, sobre todo en Estados Unidos, cambiaron con frecuencia en 2025 y 2026, y algunas están siendo impugnadas en los tribunales. Los datos de esta lectura están vigentes al { -current-as-of }. Sobre su propia situación, consulte con un { -attorney } o con una { -doj-rep }. Puede pedir una referencia a { -org-placeholder }.
+
+handout-case-card-title = Tarjeta del caso: Teitiota contra Nueva Zelandia
+handout-case-card-intro = Lean en grupo esta historia real. El resultado no está en la tarjeta: conversen sobre lo que ustedes decidirían.
+handout-case-card-facts-heading = La historia
+handout-case-card-facts-body = Ioane Teitiota es de Kiribati, un país de islas bajas en el océano Pacífico. Pidió protección a Nueva Zelandia. Dijo que el aumento del nivel del mar estaba salando el agua dulce, llevándose la tierra, amontonando a la gente y causando peleas violentas por la tierra en Tarawa Sur, donde vivía. Nueva Zelandia dijo que él no era refugiado y lo deportó en septiembre de 2015. Después, él llevó su caso al { -hrc }, un grupo de personas expertas independientes. Argumentó que devolverlo ponía en riesgo su derecho a la vida.
+handout-case-card-discuss-heading = Conversemos
+handout-case-card-discuss-item-decide = Si usted fuera parte del Comité, ¿qué decidiría? ¿Por qué?
+handout-case-card-discuss-item-proof = ¿Qué debería demostrar una persona para que no la puedan devolver?
+handout-case-card-discuss-item-whose-duty = ¿Quién más tiene el deber de actuar cuando todo un país está en riesgo por el aumento del nivel del mar?
+
+handout-action-worksheet-title = Nuestro plan de acción local
+handout-action-worksheet-intro = Use esta hoja con su grupo. No escriba en ella el nombre, la situación migratoria ni los datos de contacto de nadie. La hoja es suya.
+handout-action-worksheet-root-heading = La raíz que elegimos
+handout-action-worksheet-root-prompt-which-root = ¿Sobre qué raíz de nuestro árbol de problemas queremos actuar?
+handout-action-worksheet-root-prompt-why-matters = ¿Por qué es importante esta raíz en nuestra comunidad?
+handout-action-worksheet-learned-heading = Lo que aprendimos
+handout-action-worksheet-learned-prompt-one-fact = Un dato de hoy que queremos que otras personas conozcan:
+handout-action-worksheet-learned-prompt-where-meet = ¿Dónde se encuentran aquí, donde vivimos, la justicia climática y los derechos de las personas migrantes?
+handout-action-worksheet-plan-heading = Nuestro plan
+handout-action-worksheet-plan-prompt-goal = Nuestra meta: ¿qué queremos cambiar?
+handout-action-worksheet-plan-prompt-first-step = Nuestro primer paso y cuándo lo daremos:
+handout-action-worksheet-plan-prompt-allies = Grupos que podemos invitar a unirse (grupos, no nombres de personas):
+handout-action-worksheet-plan-prompt-roles = Tareas que necesitamos (escriba tareas, no nombres), incluidas tareas discretas para quienes no quieren ser visibles:
+handout-action-worksheet-plan-prompt-resources = Lo que necesitamos (un lugar, materiales, interpretación, comida, cuidado de niñas y niños):
+handout-action-worksheet-safety-heading = Cuidar la seguridad de todas las personas
+handout-action-worksheet-safety-body = Revise su plan: nada de listas con nombres, nada de fotos sin permiso claro, y tareas para quienes no pueden ser visibles.
+handout-action-worksheet-safety-prompt-risks = ¿Qué parte de este plan podría poner a alguien en riesgo?
+handout-action-worksheet-safety-prompt-prevent = ¿Cómo lo vamos a evitar?
+handout-action-worksheet-follow-up-heading = Seguimiento
+handout-action-worksheet-follow-up-prompt-next-meeting = ¿Cuándo y dónde nos volveremos a reunir?
+handout-action-worksheet-follow-up-prompt-success = ¿Cómo sabremos que nuestro plan está funcionando?
+
+handout-pocket-card-title = Clima y migración: ideas clave
+handout-pocket-card-intro = No es asesoría legal. Vigente al { -current-as-of }.
+handout-pocket-card-key-ideas-heading = Recuerde
+handout-pocket-card-key-ideas-item-fast-slow = Tormentas: salida de golpe. Sequía: poco a poco.
+handout-pocket-card-key-ideas-item-not-status = «Refugiado climático» no es una condición jurídica.
+handout-pocket-card-key-ideas-item-your-case = Puede haber otra protección: busque asesoría legal.
+handout-pocket-card-key-ideas-item-justice = Justicia climática es equidad y derechos.
+handout-pocket-card-key-ideas-prompt-legal-help = Ayuda legal:
+handout-pocket-card-key-ideas-prompt-emotional-support = Apoyo emocional:
+
+## Fuentes
+
+source-gcm-2018-title = Pacto Mundial para la Migración Segura, Ordenada y Regular (resolución A/RES/73/195)
+source-gcm-2018-publisher = Asamblea General de la ONU
+source-refugee-convention-1951-title = Convención sobre el Estatuto de los Refugiados
+source-refugee-convention-1951-publisher = ONU
+source-cartagena-1984-title = Declaración de Cartagena sobre Refugiados
+source-cartagena-1984-publisher = Coloquio sobre refugiados en América Central, México y Panamá (archivo de ACNUR)
+source-unhcr-2020-title = Consideraciones legales sobre las solicitudes de protección internacional en el contexto de los efectos adversos del cambio climático y los desastres
+source-unhcr-2020-publisher = ACNUR (resumen de Refugees International, en inglés)
+source-teitiota-2019-title = Teitiota contra Nueva Zelandia, dictamen del Comité de Derechos Humanos de la ONU, CCPR/C/127/D/2728/2016 (resumen del caso)
+source-teitiota-2019-publisher = Centro de Derechos Civiles y Políticos (CCPR Centre)
+source-idmc-grid-2025-title = Informe mundial sobre desplazamiento interno 2025 (GRID 2025, en inglés)
+source-idmc-grid-2025-publisher = Centro de Monitoreo del Desplazamiento Interno (IDMC)
+source-idmc-grid-2024-title = Informe mundial sobre desplazamiento interno 2024 (GRID 2024, en inglés)
+source-idmc-grid-2024-publisher = Centro de Monitoreo del Desplazamiento Interno (IDMC), a través de la Plataforma sobre Desplazamiento por Desastres
+source-groundswell-2018-title = Groundswell: preparación para la migración climática interna (en inglés)
+source-groundswell-2018-publisher = Banco Mundial
+source-groundswell-2021-title = Groundswell, parte 2: actuar frente a la migración climática interna (resumen, en inglés)
+source-groundswell-2021-publisher = Banco Mundial; resumen de CIESIN, Universidad de Columbia
+source-wfp-dry-corridor-title = El Corredor Seco de Centroamérica (página de emergencias, en inglés)
+source-wfp-dry-corridor-publisher = World Food Program USA (Programa Mundial de Alimentos)
+source-iom-dtm-eta-iota-title = Huracanes Eta e Iota: panorama regional (Matriz de Seguimiento de Desplazamientos)
+source-iom-dtm-eta-iota-publisher = OIM
+source-cejil-2022-title = Desplazamiento por razones climáticas y el Corredor Seco Centroamericano (artículo del 20 de junio de 2022)
+source-cejil-2022-publisher = Centro por la Justicia y el Derecho Internacional (CEJIL), Movilidad en Mesoamérica
+source-unga-76-300-title = El derecho humano a un medio ambiente limpio, saludable y sostenible (resolución A/RES/76/300)
+source-unga-76-300-publisher = Asamblea General de la ONU
+source-icj-2025-title = Obligaciones de los Estados con respecto al cambio climático, opinión consultiva del 23 de julio de 2025
+source-icj-2025-publisher = Corte Internacional de Justicia
+source-iacthr-oc-32-25-title = Opinión Consultiva OC-32/25 sobre emergencia climática y derechos humanos
+source-iacthr-oc-32-25-publisher = Corte Interamericana de Derechos Humanos
