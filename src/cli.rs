@@ -25,12 +25,14 @@ pub enum Command {
     /// Show the modules, how long each one runs, and how complete each
     /// translation is.
     List(ListArgs),
-    /// Write facilitator guides and participant handouts.
+    /// Write facilitator guides, participant handouts and pocket cards.
     ///
-    /// For each module and language this writes OUT/<module>/<lang>/guide.html
-    /// and one handout-<id>.html per participant handout. Open them in a
-    /// browser and print; they are set for US Letter unless you ask for A4.
-    /// Nothing is written if any problem is found.
+    /// For each module and language this writes, under OUT/<module>/<lang>/:
+    /// guide.html and guide.pdf (the facilitator guide), handout-<id>.html
+    /// and .pdf (one per participant handout) and cards-<id>.pdf (pocket
+    /// cards, 10 to a sheet, with cut marks). With --bilingual the PDFs go
+    /// to OUT/<module>/<lang1>+<lang2>/. Paper is US Letter unless you ask
+    /// for A4. Nothing is written if any problem is found.
     Build(BuildArgs),
 }
 
@@ -62,12 +64,25 @@ pub struct BuildArgs {
     /// Paper size for printing.
     #[arg(long, value_enum, default_value = "letter")]
     pub paper: Paper,
+
+    /// Set two languages side by side (PDF): give exactly two --lang, the
+    /// first is the primary language. Each block of one language stands
+    /// beside the same block of the other; pocket cards get the second
+    /// language on the back.
+    #[arg(long)]
+    pub bilingual: bool,
+
+    /// Set PDF text at 14 pt instead of 11.5 pt.
+    #[arg(long)]
+    pub large_print: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// Self-contained HTML files, to open in a browser and print.
     Html,
+    /// Print-ready PDF: guides, handouts, and pocket cards 10 to a sheet.
+    Pdf,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

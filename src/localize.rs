@@ -35,6 +35,9 @@ pub struct Meta {
     pub total_label: String,
     pub group_size_label: String,
     pub licence_label: String,
+    /// "Page {page} of {total}", with those two placeholders left for the
+    /// PDF template to fill in at layout time.
+    pub page_of: String,
     /// `letter` or `a4`.
     pub paper: String,
 }
@@ -342,6 +345,9 @@ fn meta(m: &Module, l10n: &Localizer, opts: &Options) -> Meta {
     let mut gs = FluentArgs::new();
     gs.set("min", FluentValue::from(m.group_size.min));
     gs.set("max", FluentValue::from(m.group_size.max));
+    let mut page = FluentArgs::new();
+    page.set("page", FluentValue::from("{page}"));
+    page.set("total", FluentValue::from("{total}"));
     let mut lic = FluentArgs::new();
     lic.set("licence", FluentValue::from(m.licence.clone()));
     lic.set("version", FluentValue::from(m.version.clone()));
@@ -359,6 +365,7 @@ fn meta(m: &Module, l10n: &Localizer, opts: &Options) -> Meta {
         total_label: duration(l10n, m.total_minutes),
         group_size_label: one_line(l10n.msg_args("ui-group-size-value", &gs)),
         licence_label: one_line(l10n.msg_args("ui-licence-version", &lic)),
+        page_of: one_line(l10n.msg_args("ui-page-of", &page)),
         paper: opts.paper.clone(),
     }
 }

@@ -42,9 +42,16 @@ pub fn write_all(out: &Path, files: &[OutputFile]) -> Result<(), crate::Fatal> {
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), crate::Fatal> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| crate::Fatal::io(dir, e))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".puente-")
-        .suffix(".tmp")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".puente-").suffix(".tmp");
+    // Temporary files are private (0600) by default; outputs are ordinary
+    // documents that others in the office may print.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    let mut tmp = builder
         .tempfile_in(dir)
         .map_err(|e| crate::Fatal::io(dir, e))?;
     tmp.write_all(bytes)

@@ -26,7 +26,7 @@ ui-method = Método
 ui-grouping = Agrupación
 ui-stage = Etapa
 ui-minutes-column = Min.
-ui-running-time = Horario acumulado
+ui-running-time = Tiempo acumulado
 ui-optional = opcional
 ui-time = Tiempo
 ui-purpose = Propósito
@@ -89,7 +89,7 @@ ui-method-small-groups = Grupos pequeños
 ui-method-plenary = Plenaria
 ui-method-sociodrama = Sociodrama
 ui-method-mapping = Mapeo comunitario
-ui-method-gallery-walk = Recorrido por la galería
+ui-method-gallery-walk = Galería
 ui-method-spectrum-line = Línea de opiniones
 ui-method-timeline = Línea del tiempo
 ui-method-problem-tree = Árbol de problemas
@@ -98,7 +98,7 @@ ui-method-presentation = Presentación breve
 ui-method-fishbowl = Pecera
 ui-method-role-play = Juego de roles
 ui-method-evaluation = Evaluación
-ui-method-break = Descanso
+ui-method-break = Receso
 
 ## Agrupaciones
 
@@ -130,7 +130,7 @@ ui-material-kind-other = Otros
 
 ## Adaptaciones
 
-ui-adaptation-low-literacy = Poca lectoescritura
+ui-adaptation-low-literacy = Grupos con poca lectoescritura
 ui-adaptation-large-group = Grupo grande
 ui-adaptation-short-time = Poco tiempo
 ui-adaptation-online = En línea

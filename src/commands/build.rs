@@ -66,29 +66,45 @@ pub fn select_modules<'p>(
 
 pub fn run(root: &Path, args: &BuildArgs) -> Result<i32, crate::Fatal> {
     let langs = parse_langs(&args.langs)?;
+    if args.bilingual && langs.len() != 2 {
+        return Err(crate::Fatal::Usage(
+            "--bilingual needs exactly two languages, the primary one first: --lang es --lang en --bilingual".into(),
+        ));
+    }
     let mut sources = Sources::new();
     let mut diags = Diagnostics::new();
     let project = Project::load(root, &mut sources, &mut diags)?;
     let modules = select_modules(&project, &args.modules)?;
-    let opts_for = |lang: &LanguageIdentifier| Options {
-        paper: args.paper.as_str().to_string(),
-        rtl: Pseudo::from_lang(lang).is_some_and(Pseudo::is_rtl),
-    };
 
     let mut files = Vec::new();
     if !diags.has_errors() {
-        for lang in &langs {
-            for lm in &modules {
-                files.extend(build_one(
-                    &project,
-                    lm,
-                    lang,
-                    &opts_for(lang),
-                    &args.format,
-                    &sources,
-                    &mut diags,
-                ));
+        let mut pdf_jobs = Vec::new();
+        for lm in &modules {
+            let localized: Vec<Localized> = langs
+                .iter()
+                .map(|lang| localize_one(&project, lm, lang, args, &sources, &mut diags))
+                .collect();
+            if diags.has_errors() {
+                continue;
             }
+            if args.format.contains(&Format::Html) {
+                for l in &localized {
+                    files.extend(html_files(&project, lm, l, &sources, &mut diags));
+                }
+            }
+            if args.format.contains(&Format::Pdf) {
+                let groups: Vec<Vec<&Localized>> = if args.bilingual {
+                    vec![localized.iter().collect()]
+                } else {
+                    localized.iter().map(|l| vec![l]).collect()
+                };
+                for group in groups {
+                    pdf_jobs.extend(pdf_jobs_for(lm, &group, args));
+                }
+            }
+        }
+        if !diags.has_errors() && !pdf_jobs.is_empty() {
+            files.extend(render_pdfs(&project, &pdf_jobs, &sources, &mut diags));
         }
     }
     diags.print(&sources);
@@ -103,51 +119,204 @@ pub fn run(root: &Path, args: &BuildArgs) -> Result<i32, crate::Fatal> {
     Ok(0)
 }
 
-/// Localizes and renders one module in one language. Problems go into
-/// `diags`; the files are returned only for writing later.
-pub fn build_one(
+/// One module localized into one language: the guide model and one model
+/// per handout.
+pub struct Localized {
+    pub lang: LanguageIdentifier,
+    pub guide: localize::LocalizedModule,
+    pub handouts: Vec<localize::HandoutDoc>,
+}
+
+/// Localizes one module into one language and reports what the localizer
+/// recorded (missing messages, fallbacks).
+pub fn localize_one(
     project: &Project,
     lm: &LoadedModule,
     lang: &LanguageIdentifier,
-    opts: &Options,
-    formats: &[Format],
+    args: &BuildArgs,
+    sources: &Sources,
+    diags: &mut Diagnostics,
+) -> Localized {
+    let m = &lm.module;
+    let pseudo = Pseudo::from_lang(lang);
+    let opts = Options {
+        paper: args.paper.as_str().to_string(),
+        rtl: pseudo.is_some_and(Pseudo::is_rtl),
+    };
+    let l10n = Localizer::new(&project.locales, lang, Some(&m.id), pseudo, diags);
+    let guide = localize::localize(m, &l10n, &project.locales, &opts);
+    let handouts = m
+        .handouts
+        .iter()
+        .map(|h| localize::localize_handout(m, h, &l10n, guide.labels.clone(), &opts))
+        .collect();
+    report_l10n(project, lm, &l10n, sources, diags);
+    Localized {
+        lang: lang.clone(),
+        guide,
+        handouts,
+    }
+}
+
+fn html_files(
+    project: &Project,
+    lm: &LoadedModule,
+    l: &Localized,
     sources: &Sources,
     diags: &mut Diagnostics,
 ) -> Vec<OutputFile> {
-    let m = &lm.module;
-    let pseudo = Pseudo::from_lang(lang);
-    let l10n = Localizer::new(&project.locales, lang, Some(&m.id), pseudo, diags);
-    let model = localize::localize(m, &l10n, &project.locales, opts);
-    let handouts: Vec<_> = m
-        .handouts
-        .iter()
-        .map(|h| localize::localize_handout(m, h, &l10n, model.labels.clone(), opts))
-        .collect();
-    report_l10n(project, lm, &l10n, sources, diags);
-    if diags.has_errors() {
+    let dir = PathBuf::from(&lm.module.id).join(l.lang.to_string());
+    let Some(engine) = Engine::new(&project.templates, l.guide.labels.clone(), sources, diags)
+    else {
         return Vec::new();
-    }
-    let dir = PathBuf::from(&m.id).join(lang.to_string());
+    };
     let mut files = Vec::new();
-    if formats.contains(&Format::Html) {
-        let Some(engine) = Engine::new(&project.templates, model.labels.clone(), sources, diags)
-        else {
-            return Vec::new();
-        };
-        if let Some(html) = engine.guide(&model, &project.templates, sources, diags) {
+    if let Some(html) = engine.guide(&l.guide, &project.templates, sources, diags) {
+        files.push(OutputFile {
+            path: dir.join("guide.html"),
+            bytes: html.into_bytes(),
+        });
+    }
+    for doc in &l.handouts {
+        if let Some(html) = engine.handout(doc, &project.templates, sources, diags) {
             files.push(OutputFile {
-                path: dir.join("guide.html"),
+                path: dir.join(format!("handout-{}.html", doc.handout.id)),
                 bytes: html.into_bytes(),
             });
         }
-        for doc in &handouts {
-            if let Some(html) = engine.handout(doc, &project.templates, sources, diags) {
-                files.push(OutputFile {
-                    path: dir.join(format!("handout-{}.html", doc.handout.id)),
-                    bytes: html.into_bytes(),
+    }
+    files
+}
+
+/// The data a PDF template reads from `/data.json`.
+#[derive(serde::Serialize)]
+struct PdfData<'a, T: serde::Serialize> {
+    docs: Vec<&'a T>,
+    paper: &'a str,
+    large_print: bool,
+}
+
+/// A PDF to render: which template, with what data, written where.
+pub struct PdfPlan {
+    pub main: &'static str,
+    pub data: Vec<u8>,
+    pub path: PathBuf,
+    pub timestamp: typst::foundations::Datetime,
+}
+
+fn pdf_jobs_for(lm: &LoadedModule, group: &[&Localized], args: &BuildArgs) -> Vec<PdfPlan> {
+    let m = &lm.module;
+    let langs: Vec<String> = group.iter().map(|l| l.lang.to_string()).collect();
+    let dir = PathBuf::from(&m.id).join(langs.join("+"));
+    let timestamp = crate::render::pdf::timestamp(crate::curriculum::parse_date(&m.current_as_of));
+    let paper = args.paper.as_str();
+    let mut jobs = vec![PdfPlan {
+        main: "guide.typ",
+        data: serde_json::to_vec(&PdfData {
+            docs: group.iter().map(|l| &l.guide).collect(),
+            paper,
+            large_print: args.large_print,
+        })
+        .expect("the localized model is plain data"),
+        path: dir.join("guide.pdf"),
+        timestamp,
+    }];
+    for (i, h) in m.handouts.iter().enumerate() {
+        let card = localize::is_card(h.kind);
+        jobs.push(PdfPlan {
+            main: if card { "cards.typ" } else { "handout.typ" },
+            data: serde_json::to_vec(&PdfData {
+                docs: group.iter().map(|l| &l.handouts[i]).collect(),
+                paper,
+                large_print: args.large_print,
+            })
+            .expect("the localized model is plain data"),
+            path: dir.join(format!(
+                "{}-{}.pdf",
+                if card { "cards" } else { "handout" },
+                h.id
+            )),
+            timestamp,
+        });
+    }
+    jobs
+}
+
+/// Renders every PDF on all cores, with a progress bar on a terminal and a
+/// line per document otherwise.
+pub fn render_pdfs(
+    project: &Project,
+    jobs: &[PdfPlan],
+    sources: &Sources,
+    diags: &mut Diagnostics,
+) -> Vec<OutputFile> {
+    use std::io::IsTerminal;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Mutex;
+
+    let typst = crate::render::pdf::Typst::new();
+    let progress = (std::io::stderr().is_terminal() && jobs.len() > 1).then(|| {
+        let bar = indicatif::ProgressBar::new(jobs.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} PDFs  {wide_msg}")
+                .expect("a valid progress template"),
+        );
+        bar
+    });
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<(usize, Option<OutputFile>, Diagnostics)>> = Mutex::new(Vec::new());
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .clamp(1, jobs.len().max(1));
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::SeqCst);
+                let Some(job) = jobs.get(i) else { break };
+                let name = job.path.to_string_lossy().replace('\\', "/");
+                let mut local = Diagnostics::new();
+                let pdf = crate::render::pdf::render(
+                    &typst,
+                    &project.templates,
+                    &crate::render::pdf::PdfJob {
+                        main: job.main,
+                        data: job.data.clone(),
+                        ident: format!("puente/{name}"),
+                        timestamp: job.timestamp,
+                        name: &name,
+                    },
+                    sources,
+                    &mut local,
+                );
+                match &progress {
+                    Some(bar) => {
+                        bar.set_message(name.clone());
+                        bar.inc(1);
+                    }
+                    None => eprintln!("rendered {name}"),
+                }
+                let file = pdf.map(|bytes| OutputFile {
+                    path: job.path.clone(),
+                    bytes,
                 });
-            }
+                if let Ok(mut r) = results.lock() {
+                    r.push((i, file, local));
+                }
+            });
         }
+    });
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    let mut results = results.into_inner().unwrap_or_default();
+    results.sort_by_key(|r| r.0);
+    let mut files = Vec::new();
+    for (_, file, local) in results {
+        for d in local.items() {
+            diags.push(d.clone());
+        }
+        files.extend(file);
     }
     files
 }

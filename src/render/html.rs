@@ -39,6 +39,7 @@ impl Engine {
         });
         let raw: Vec<(&str, &str)> = templates
             .iter()
+            .filter(|t| t.name.ends_with(".html"))
             .map(|t| (t.name, sources.get(t.file).text.as_str()))
             .collect();
         if let Err(e) = tera.add_raw_templates(raw) {

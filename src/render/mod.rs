@@ -1,4 +1,5 @@
 //! Rendering the localized model into documents.
 
 pub mod html;
+pub mod pdf;
 pub mod templates;

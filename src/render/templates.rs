@@ -23,6 +23,10 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("base.html", include_str!("../../templates/base.html")),
     ("guide.html", include_str!("../../templates/guide.html")),
     ("handout.html", include_str!("../../templates/handout.html")),
+    ("lib.typ", include_str!("../../templates/lib.typ")),
+    ("guide.typ", include_str!("../../templates/guide.typ")),
+    ("handout.typ", include_str!("../../templates/handout.typ")),
+    ("cards.typ", include_str!("../../templates/cards.typ")),
 ];
 
 /// Loads every template: the project's override where one exists, the

@@ -1,0 +1,219 @@
+//! PDF output: the text a reader would see, page sizes, reproducibility.
+//! Text is extracted with lopdf, as a PDF reader would; bytes are never
+//! compared with golden files from another Typst version.
+
+use crate::support::Project;
+
+/// The text of each page of a PDF.
+pub fn pdf_pages(path: &std::path::Path) -> Vec<String> {
+    let doc = lopdf::Document::load(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let pages = doc.get_pages();
+    pages
+        .keys()
+        .map(|n| doc.extract_text(&[*n]).unwrap_or_default())
+        .collect()
+}
+
+/// Width and height in points of the first page.
+pub fn page_size(path: &std::path::Path) -> (f32, f32) {
+    let doc = lopdf::Document::load(path).unwrap();
+    let (_, id) = doc.get_pages().into_iter().next().unwrap();
+    let page = doc.get_dictionary(id).unwrap();
+    let media = page.get(b"MediaBox").unwrap().as_array().unwrap();
+    let num = |o: &lopdf::Object| {
+        o.as_float()
+            .or_else(|_| o.as_i64().map(|i| i as f32))
+            .unwrap()
+    };
+    (
+        num(&media[2]) - num(&media[0]),
+        num(&media[3]) - num(&media[1]),
+    )
+}
+
+/// Removes whitespace and hyphenation breaks, so that where the layout
+/// broke lines (or how a PDF reader spaces glyphs) does not matter when
+/// looking for a phrase. Apply it to both sides of a comparison.
+fn flat(s: &str) -> String {
+    s.replace('\u{ad}', "")
+        .replace(" - ", "")
+        .replace("-\n", "")
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+#[test]
+fn spanish_guide_has_title_and_page_x_of_n() {
+    let p = Project::fixture("basic");
+    p.run(&["build", "--lang", "es", "--format", "pdf", "--out", "out"])
+        .expect_code(0);
+    let pages = pdf_pages(&p.path("out/sample/es/guide.pdf"));
+    let n = pages.len();
+    assert!(n >= 2, "a guide has a cover and activity pages");
+    assert!(
+        flat(&pages[0]).contains(&flat("Taller de ejemplo")),
+        "{}",
+        pages[0]
+    );
+    assert!(
+        flat(&pages[0]).contains(&flat("Página 1 de")),
+        "{}",
+        pages[0]
+    );
+    assert!(
+        flat(&pages[0]).contains(&flat(&format!("Página 1 de {n}"))),
+        "{}",
+        pages[0]
+    );
+    assert!(flat(&pages[n - 1]).contains(&flat(&format!("Página {n} de {n}"))));
+    let all = flat(&pages.join(" "));
+    assert!(
+        all.contains(&flat("Nota SOLO-FACILITACIÓN de bienvenida")),
+        "the guide shows facilitator notes"
+    );
+    assert!(all.contains(&flat("Información vigente al")));
+}
+
+#[test]
+fn pdf_handouts_never_contain_facilitator_notes() {
+    let p = Project::fixture("basic");
+    p.run(&[
+        "build", "--lang", "en", "--lang", "es", "--format", "pdf", "--out", "out",
+    ])
+    .expect_code(0);
+    for lang in ["en", "es"] {
+        let text = flat(
+            &pdf_pages(&p.path(&format!("out/sample/{lang}/handout-notes-sheet.pdf"))).join(" "),
+        );
+        assert!(
+            text.contains(&flat(if lang == "en" {
+                "What did you learn?"
+            } else {
+                "¿Qué aprendió?"
+            })),
+            "{text}"
+        );
+        assert!(
+            !text.contains(&flat("FACILITATOR-ONLY")) && !text.contains(&flat("SOLO-FACILITACIÓN")),
+            "{lang}: {text}"
+        );
+    }
+}
+
+#[test]
+fn typst_syntax_in_a_translation_prints_as_text() {
+    let p = Project::fixture("basic");
+    let tricky = r#"Costo $5 *no* _no_ #panic("x") <b> @ref [a] \n // c"#;
+    p.edit(
+        "locales/es/sample.ftl",
+        "module-title = Taller de ejemplo",
+        &format!("module-title = {tricky}"),
+    );
+    p.edit(
+        "locales/es/sample.ftl",
+        "handout-notes-sheet-title = Mis notas",
+        "handout-notes-sheet-title = Notas # * _ $ @ < y más",
+    );
+    p.run(&["build", "--lang", "es", "--format", "pdf", "--out", "out"])
+        .expect_code(0);
+    let guide = flat(&pdf_pages(&p.path("out/sample/es/guide.pdf"))[0]);
+    assert!(guide.contains(&flat(tricky)), "{guide}");
+    let handout = flat(&pdf_pages(&p.path("out/sample/es/handout-notes-sheet.pdf"))[0]);
+    assert!(
+        handout.contains(&flat("Notas # * _ $ @ < y más")),
+        "{handout}"
+    );
+}
+
+#[test]
+fn bilingual_guide_has_both_languages_on_the_same_page() {
+    let p = Project::fixture("basic");
+    p.run(&[
+        "build",
+        "--lang",
+        "es",
+        "--lang",
+        "en",
+        "--bilingual",
+        "--format",
+        "pdf",
+        "--out",
+        "out",
+    ])
+    .expect_code(0);
+    let pages = pdf_pages(&p.path("out/sample/es+en/guide.pdf"));
+    let first = flat(&pages[0]);
+    assert!(
+        first.contains(&flat("Taller de ejemplo")) && first.contains(&flat("Sample Workshop")),
+        "{first}"
+    );
+    let handout = flat(&pdf_pages(&p.path("out/sample/es+en/handout-notes-sheet.pdf"))[0]);
+    assert!(
+        handout.contains(&flat("¿Qué aprendió?")) && handout.contains(&flat("What did you learn?")),
+        "{handout}"
+    );
+    // Each activity page carries both languages too.
+    assert!(pages
+        .iter()
+        .any(|pg| flat(pg).contains(&flat("Historias")) && flat(pg).contains(&flat("Stories"))));
+}
+
+#[test]
+fn bilingual_needs_two_languages() {
+    let p = Project::fixture("basic");
+    let run = p.run(&[
+        "build",
+        "--lang",
+        "es",
+        "--bilingual",
+        "--format",
+        "pdf",
+        "--out",
+        "out",
+    ]);
+    run.expect_code(2);
+    assert!(
+        run.stderr
+            .contains("--bilingual needs exactly two languages"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn two_builds_give_identical_bytes() {
+    let p = Project::fixture("basic");
+    p.run(&["build", "--lang", "es", "--format", "pdf", "--out", "a"])
+        .expect_code(0);
+    p.run(&["build", "--lang", "es", "--format", "pdf", "--out", "b"])
+        .expect_code(0);
+    for f in ["guide.pdf", "handout-notes-sheet.pdf"] {
+        let a = std::fs::read(p.path(&format!("a/sample/es/{f}"))).unwrap();
+        let b = std::fs::read(p.path(&format!("b/sample/es/{f}"))).unwrap();
+        assert!(a == b, "{f} differs between two builds");
+    }
+}
+
+#[test]
+fn page_size_follows_paper() {
+    let p = Project::fixture("basic");
+    p.run(&[
+        "build", "--lang", "en", "--format", "pdf", "--out", "letter",
+    ])
+    .expect_code(0);
+    p.run(&[
+        "build", "--lang", "en", "--format", "pdf", "--paper", "a4", "--out", "a4",
+    ])
+    .expect_code(0);
+    let (w, h) = page_size(&p.path("letter/sample/en/guide.pdf"));
+    assert!(
+        (w - 612.0).abs() < 0.5 && (h - 792.0).abs() < 0.5,
+        "letter is 612 x 792 pt, got {w} x {h}"
+    );
+    let (w, h) = page_size(&p.path("a4/sample/en/guide.pdf"));
+    assert!(
+        (w - 595.3).abs() < 0.5 && (h - 841.9).abs() < 0.5,
+        "A4 is 595.3 x 841.9 pt, got {w} x {h}"
+    );
+}
