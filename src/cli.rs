@@ -34,6 +34,39 @@ pub enum Command {
     /// to OUT/<module>/<lang1>+<lang2>/. Paper is US Letter unless you ask
     /// for A4. Nothing is written if any problem is found.
     Build(BuildArgs),
+    /// Make a complete workshop packet from a plan file.
+    ///
+    /// Writes OUT/<plan-name>/ with a run sheet (clock time for every
+    /// activity, break and meal), a materials checklist scaled to the group,
+    /// a print list with copies and sheets, a facilitator guide per module,
+    /// participant handouts and pocket cards, and a README saying what to
+    /// print first. The previous packet folder is replaced only when the new
+    /// one is complete.
+    Packet(PacketArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PacketArgs {
+    /// The plan file, for example plans/one-day-workshop.yaml.
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+
+    /// Folder to write the packet folder into.
+    #[arg(long, value_name = "DIR", default_value = "out")]
+    pub out: PathBuf,
+
+    /// Output formats. PDF is what you print; HTML is for reading on a
+    /// screen.
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "pdf")]
+    pub format: Vec<Format>,
+
+    /// Also write OUT/<plan-name>.zip with the whole packet.
+    #[arg(long)]
+    pub zip: bool,
+
+    /// Set PDF text at 14 pt instead of 11.5 pt.
+    #[arg(long)]
+    pub large_print: bool,
 }
 
 #[derive(Debug, clap::Args)]

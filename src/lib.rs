@@ -19,6 +19,7 @@ pub mod ids;
 pub mod l10n;
 pub mod localize;
 pub mod output;
+pub mod packet;
 pub mod project;
 pub mod render;
 pub mod source;
@@ -69,6 +70,7 @@ pub fn run(cli: cli::Cli) -> i32 {
     let result = match &cli.command {
         cli::Command::List(_) => commands::list::run(&cli.root),
         cli::Command::Build(args) => commands::build::run(&cli.root, args),
+        cli::Command::Packet(args) => commands::packet::run(&cli.root, args),
     };
     match result {
         Ok(code) => code,

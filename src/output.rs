@@ -63,3 +63,57 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), crate::Fatal> {
         .map_err(|e| crate::Fatal::io(path, e.error))?;
     Ok(())
 }
+
+/// Replaces the folder `out/<name>` with one holding exactly `files`, only
+/// once all of them are written: they go to a temporary folder beside it,
+/// which then takes the old folder's place. If anything fails, the previous
+/// folder is left as it was.
+pub fn replace_dir(out: &Path, name: &str, files: &[OutputFile]) -> Result<(), crate::Fatal> {
+    std::fs::create_dir_all(out).map_err(|e| crate::Fatal::io(out, e))?;
+    let staging = tempfile::Builder::new()
+        .prefix(&format!(".{name}.new-"))
+        .tempdir_in(out)
+        .map_err(|e| crate::Fatal::io(out, e))?;
+    // On failure `staging` is dropped, which removes the half-made folder.
+    write_all(staging.path(), files)?;
+    let staged = staging.keep();
+    let target = out.join(name);
+    if target.exists() {
+        let old = out.join(format!(".{name}.old-{}", std::process::id()));
+        std::fs::rename(&target, &old).map_err(|e| crate::Fatal::io(&target, e))?;
+        if let Err(e) = std::fs::rename(&staged, &target) {
+            // Put the previous packet back before reporting.
+            let _ = std::fs::rename(&old, &target);
+            let _ = std::fs::remove_dir_all(&staged);
+            return Err(crate::Fatal::io(&target, e));
+        }
+        let _ = std::fs::remove_dir_all(&old);
+    } else {
+        std::fs::rename(&staged, &target).map_err(|e| crate::Fatal::io(&target, e))?;
+    }
+    Ok(())
+}
+
+/// A zip archive of `files` under a top folder `name`, with fixed
+/// timestamps so the same packet gives the same bytes.
+pub fn zip(name: &str, files: &[OutputFile]) -> Result<Vec<u8>, crate::Fatal> {
+    use zip::write::SimpleFileOptions;
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut buf);
+        let options = SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .last_modified_time(zip::DateTime::default())
+            .unix_permissions(0o644);
+        for f in files {
+            let path = format!("{name}/{}", f.path.to_string_lossy().replace('\\', "/"));
+            z.start_file(path, options)
+                .map_err(|e| crate::Fatal::io(Path::new(name), std::io::Error::other(e)))?;
+            z.write_all(&f.bytes)
+                .map_err(|e| crate::Fatal::io(Path::new(name), e))?;
+        }
+        z.finish()
+            .map_err(|e| crate::Fatal::io(Path::new(name), std::io::Error::other(e)))?;
+    }
+    Ok(buf.into_inner())
+}

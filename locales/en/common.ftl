@@ -140,3 +140,75 @@ ui-adaptation-online = Online
 ui-handout-kind-reading = Reading
 ui-handout-kind-worksheet = Worksheet
 ui-handout-kind-pocket-card = Pocket card
+
+## Workshop packets: run sheet, materials checklist, print list
+
+ui-workshop-packet = Workshop packet
+ui-run-sheet = Run sheet
+ui-venue = Venue
+ui-facilitators = Facilitators
+ui-languages = Languages
+ui-participants = Participants
+# Variables: $participants (number), $size (number): people per small group, $groups (number): how many small groups.
+ui-participants-value = { $participants } participants, in { $groups ->
+    [one] one small group
+   *[other] { $groups } small groups
+} of about { $size }
+# Variables: $number (number): the day of the workshop, 1, 2, 3...
+ui-day = Day { $number }
+# Variables: $weekday (number, 1 = Monday ... 7 = Sunday), $date (string): an already formatted date.
+ui-weekday-date = { $weekday ->
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+    [6] Saturday
+   *[7] Sunday
+}, { $date }
+# Variables: $hour24 (number, 0-23), $hour12 (number, 1-12), $minute (string, two digits), $ampm (string: am or pm)
+ui-clock = { $hour12 }:{ $minute } { $ampm ->
+    [am] a.m.
+   *[pm] p.m.
+}
+ui-time-column = Time
+ui-what = What
+ui-break = Break
+ui-meal = Meal
+ui-module = Module
+ui-end-of-day = End of the day
+# Variables: $time (string): an already formatted clock time.
+ui-hard-end = Must end by { $time }
+# Variables: $minutes (number), $time (string): the hard end, already formatted.
+ui-overrun = This day runs { $minutes } minutes past its end time of { $time }.
+ui-overrun-fix = Cutting these optional activities would recover the time:
+# Variables: $minutes (number)
+ui-overrun-not-enough = Even without these optional activities, the day would still run { $minutes } minutes over. Shorten other activities or move one to another day.
+ui-materials-checklist = Materials checklist
+# Variables: $participants (number), $groups (number)
+ui-checklist-intro = Quantities are for { $participants } participants in { $groups } small groups, added up over the whole workshop. Reusable things (markers, room setup) are counted once for the largest need; paper and printed matter are added up.
+ui-quantity-column = Quantity
+ui-item = Item
+ui-tick = Done
+ui-print-list = Print list
+ui-print-intro = Print in this order. Facilitator guides: one for each facilitator. Handouts: one for each participant, plus spares.
+ui-document = Document
+ui-pages = Pages
+ui-copies = Copies
+ui-sides = Sides
+ui-sheets = Sheets
+ui-single-sided = single-sided
+ui-double-sided = double-sided
+ui-total-sheets = Total sheets of paper
+ui-pocket-cards = Pocket cards
+# Variables: $cards (number): cards on one sheet.
+ui-cards-per-sheet = { $cards } cards to a sheet; cut along the marks
+ui-readme-title = What is in this folder
+ui-readme-intro = This folder holds everything you need to print and carry into the room for this workshop. Nothing in it has any participant’s name, and nothing needs the internet.
+ui-readme-order = Print in this order:
+ui-readme-run-sheet = the run sheet, with a clock time for every activity, break and meal;
+ui-readme-checklist = the materials checklist, to pack the day before;
+ui-readme-print-list = the print list, which says how many copies of each document to make;
+ui-readme-guides = one facilitator guide per module, for each facilitator;
+ui-readme-handouts = the participant handouts and pocket cards, in the copies the print list gives.
+ui-readme-files = Files

@@ -140,3 +140,72 @@ ui-adaptation-online = En línea
 ui-handout-kind-reading = Lectura
 ui-handout-kind-worksheet = Hoja de trabajo
 ui-handout-kind-pocket-card = Tarjeta de bolsillo
+
+## Paquetes de taller: programa, lista de materiales, lista de impresión
+
+ui-workshop-packet = Paquete del taller
+ui-run-sheet = Programa con horarios
+ui-venue = Lugar
+ui-facilitators = Equipo facilitador
+ui-languages = Idiomas
+ui-participants = Participantes
+# Variables: $participants (number), $size (number): personas por grupo pequeño, $groups (number): cuántos grupos pequeños.
+ui-participants-value = { $participants } participantes, en { $groups ->
+    [one] un grupo pequeño
+   *[other] { $groups } grupos pequeños
+} de unas { $size } personas
+# Variables: $number (number): el día del taller, 1, 2, 3...
+ui-day = Día { $number }
+# Variables: $weekday (number, 1 = lunes ... 7 = domingo), $date (string): una fecha ya formateada.
+ui-weekday-date = { $weekday ->
+    [1] lunes
+    [2] martes
+    [3] miércoles
+    [4] jueves
+    [5] viernes
+    [6] sábado
+   *[7] domingo
+} { $date }
+# Variables: $hour24 (number, 0-23), $hour12 (number, 1-12), $minute (string, dos cifras), $ampm (string: am o pm)
+ui-clock = { $hour24 }:{ $minute }
+ui-time-column = Hora
+ui-what = Actividad
+ui-break = Receso
+ui-meal = Comida
+ui-module = Módulo
+ui-end-of-day = Fin del día
+# Variables: $time (string): una hora ya formateada.
+ui-hard-end = Debe terminar a las { $time }
+# Variables: $minutes (number), $time (string): la hora límite, ya formateada.
+ui-overrun = Este día se pasa { $minutes } minutos de su hora de término, las { $time }.
+ui-overrun-fix = Si se omiten estas actividades opcionales, se recupera el tiempo:
+# Variables: $minutes (number)
+ui-overrun-not-enough = Aun sin estas actividades opcionales, el día se pasaría { $minutes } minutos. Acorte otras actividades o pase una a otro día.
+ui-materials-checklist = Lista de materiales
+# Variables: $participants (number), $groups (number)
+ui-checklist-intro = Las cantidades son para { $participants } participantes en { $groups } grupos pequeños, sumadas para todo el taller. Lo que se reutiliza (marcadores, preparación de la sala) se cuenta una sola vez, según la actividad que más necesita; el papel y el material impreso se suman.
+ui-quantity-column = Cantidad
+ui-item = Material
+ui-tick = Listo
+ui-print-list = Lista de impresión
+ui-print-intro = Imprima en este orden. Guías para la persona facilitadora: una por cada integrante del equipo facilitador. Hojas para participantes: una por participante, más algunas de reserva.
+ui-document = Documento
+ui-pages = Páginas
+ui-copies = Copias
+ui-sides = Caras
+ui-sheets = Hojas
+ui-single-sided = por una cara
+ui-double-sided = por las dos caras
+ui-total-sheets = Total de hojas de papel
+ui-pocket-cards = Tarjetas de bolsillo
+# Variables: $cards (number): tarjetas por hoja.
+ui-cards-per-sheet = { $cards } tarjetas por hoja; corte por las marcas
+ui-readme-title = Qué hay en esta carpeta
+ui-readme-intro = Esta carpeta tiene todo lo que necesita imprimir y llevar a la sala para este taller. Ningún archivo tiene el nombre de ninguna persona participante, y nada necesita internet.
+ui-readme-order = Imprima en este orden:
+ui-readme-run-sheet = el programa con horarios, con la hora de cada actividad, receso y comida;
+ui-readme-checklist = la lista de materiales, para preparar todo el día anterior;
+ui-readme-print-list = la lista de impresión, que dice cuántas copias hacer de cada documento;
+ui-readme-guides = una guía para la persona facilitadora por módulo, para cada integrante del equipo facilitador;
+ui-readme-handouts = las hojas para participantes y las tarjetas de bolsillo, con las copias que indica la lista de impresión.
+ui-readme-files = Archivos

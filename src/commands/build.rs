@@ -82,7 +82,16 @@ pub fn run(root: &Path, args: &BuildArgs) -> Result<i32, crate::Fatal> {
         for lm in &modules {
             let localized: Vec<Localized> = langs
                 .iter()
-                .map(|lang| localize_one(&project, lm, lang, args, &sources, &mut diags))
+                .map(|lang| {
+                    localize_one(
+                        &project,
+                        lm,
+                        lang,
+                        args.paper.as_str(),
+                        &sources,
+                        &mut diags,
+                    )
+                })
                 .collect();
             if diags.has_errors() {
                 continue;
@@ -99,12 +108,29 @@ pub fn run(root: &Path, args: &BuildArgs) -> Result<i32, crate::Fatal> {
                     localized.iter().map(|l| vec![l]).collect()
                 };
                 for group in groups {
-                    pdf_jobs.extend(pdf_jobs_for(lm, &group, args));
+                    let dir = PathBuf::from(&lm.module.id).join(
+                        group
+                            .iter()
+                            .map(|l| l.lang.to_string())
+                            .collect::<Vec<_>>()
+                            .join("+"),
+                    );
+                    pdf_jobs.extend(pdf_jobs_for(
+                        &lm.module,
+                        &group,
+                        args.paper.as_str(),
+                        args.large_print,
+                        &|name| dir.join(name),
+                    ));
                 }
             }
         }
         if !diags.has_errors() && !pdf_jobs.is_empty() {
-            files.extend(render_pdfs(&project, &pdf_jobs, &sources, &mut diags));
+            files.extend(
+                render_pdfs(&project, &pdf_jobs, &sources, &mut diags)
+                    .into_iter()
+                    .map(|(f, _)| f),
+            );
         }
     }
     diags.print(&sources);
@@ -133,14 +159,14 @@ pub fn localize_one(
     project: &Project,
     lm: &LoadedModule,
     lang: &LanguageIdentifier,
-    args: &BuildArgs,
+    paper: &str,
     sources: &Sources,
     diags: &mut Diagnostics,
 ) -> Localized {
     let m = &lm.module;
     let pseudo = Pseudo::from_lang(lang);
     let opts = Options {
-        paper: args.paper.as_str().to_string(),
+        paper: paper.to_string(),
         rtl: pseudo.is_some_and(Pseudo::is_rtl),
     };
     let l10n = Localizer::new(&project.locales, lang, Some(&m.id), pseudo, diags);
@@ -188,12 +214,16 @@ fn html_files(
     files
 }
 
+/// What one PDF worker hands back: job index, the file and its page count,
+/// and the problems found.
+type WorkerResult = (usize, Option<(OutputFile, usize)>, Diagnostics);
+
 /// The data a PDF template reads from `/data.json`.
 #[derive(serde::Serialize)]
-struct PdfData<'a, T: serde::Serialize> {
-    docs: Vec<&'a T>,
-    paper: &'a str,
-    large_print: bool,
+pub struct PdfData<'a, T: serde::Serialize> {
+    pub docs: Vec<&'a T>,
+    pub paper: &'a str,
+    pub large_print: bool,
 }
 
 /// A PDF to render: which template, with what data, written where.
@@ -204,21 +234,25 @@ pub struct PdfPlan {
     pub timestamp: typst::foundations::Datetime,
 }
 
-fn pdf_jobs_for(lm: &LoadedModule, group: &[&Localized], args: &BuildArgs) -> Vec<PdfPlan> {
-    let m = &lm.module;
-    let langs: Vec<String> = group.iter().map(|l| l.lang.to_string()).collect();
-    let dir = PathBuf::from(&m.id).join(langs.join("+"));
+/// The PDFs of one module: its guide, then each handout (pocket cards as
+/// N-up sheets). `path` turns a file name (`guide.pdf`) into its output path.
+pub fn pdf_jobs_for(
+    m: &crate::curriculum::Module,
+    group: &[&Localized],
+    paper: &str,
+    large_print: bool,
+    path: &dyn Fn(&str) -> PathBuf,
+) -> Vec<PdfPlan> {
     let timestamp = crate::render::pdf::timestamp(crate::curriculum::parse_date(&m.current_as_of));
-    let paper = args.paper.as_str();
     let mut jobs = vec![PdfPlan {
         main: "guide.typ",
         data: serde_json::to_vec(&PdfData {
             docs: group.iter().map(|l| &l.guide).collect(),
             paper,
-            large_print: args.large_print,
+            large_print,
         })
         .expect("the localized model is plain data"),
-        path: dir.join("guide.pdf"),
+        path: path("guide.pdf"),
         timestamp,
     }];
     for (i, h) in m.handouts.iter().enumerate() {
@@ -228,10 +262,10 @@ fn pdf_jobs_for(lm: &LoadedModule, group: &[&Localized], args: &BuildArgs) -> Ve
             data: serde_json::to_vec(&PdfData {
                 docs: group.iter().map(|l| &l.handouts[i]).collect(),
                 paper,
-                large_print: args.large_print,
+                large_print,
             })
             .expect("the localized model is plain data"),
-            path: dir.join(format!(
+            path: path(&format!(
                 "{}-{}.pdf",
                 if card { "cards" } else { "handout" },
                 h.id
@@ -243,13 +277,14 @@ fn pdf_jobs_for(lm: &LoadedModule, group: &[&Localized], args: &BuildArgs) -> Ve
 }
 
 /// Renders every PDF on all cores, with a progress bar on a terminal and a
-/// line per document otherwise.
+/// line per document otherwise. Returns each file with its page count, in
+/// the order of `jobs`.
 pub fn render_pdfs(
     project: &Project,
     jobs: &[PdfPlan],
     sources: &Sources,
     diags: &mut Diagnostics,
-) -> Vec<OutputFile> {
+) -> Vec<(OutputFile, usize)> {
     use std::io::IsTerminal;
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::Mutex;
@@ -264,7 +299,7 @@ pub fn render_pdfs(
         bar
     });
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<(usize, Option<OutputFile>, Diagnostics)>> = Mutex::new(Vec::new());
+    let results: Mutex<Vec<WorkerResult>> = Mutex::new(Vec::new());
     let workers = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
@@ -296,9 +331,14 @@ pub fn render_pdfs(
                     }
                     None => eprintln!("rendered {name}"),
                 }
-                let file = pdf.map(|bytes| OutputFile {
-                    path: job.path.clone(),
-                    bytes,
+                let file = pdf.map(|r| {
+                    (
+                        OutputFile {
+                            path: job.path.clone(),
+                            bytes: r.bytes,
+                        },
+                        r.pages,
+                    )
                 });
                 if let Ok(mut r) = results.lock() {
                     r.push((i, file, local));

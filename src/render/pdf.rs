@@ -156,6 +156,12 @@ fn civil_from_days(z: i64) -> (i32, u32, u32) {
     ((y + i64::from(m <= 2)) as i32, m, d)
 }
 
+/// A rendered PDF and its number of pages.
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+}
+
 /// Compiles one document to PDF bytes. Typst errors (in a user's template
 /// override, usually) become located diagnostics.
 pub fn render(
@@ -164,7 +170,7 @@ pub fn render(
     job: &PdfJob,
     sources: &Sources,
     diags: &mut Diagnostics,
-) -> Option<Vec<u8>> {
+) -> Option<Rendered> {
     let mut typst_sources = HashMap::new();
     let mut by_id = HashMap::new();
     for t in templates.iter().filter(|t| t.name.ends_with(".typ")) {
@@ -203,7 +209,10 @@ pub fn render(
         ..PdfOptions::default()
     };
     match typst_pdf::pdf(&doc, &options) {
-        Ok(bytes) => Some(bytes),
+        Ok(bytes) => Some(Rendered {
+            bytes,
+            pages: doc.pages().len(),
+        }),
         Err(errors) => {
             to_diags(&errors, diags);
             None

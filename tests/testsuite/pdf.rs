@@ -196,7 +196,7 @@ fn two_builds_give_identical_bytes() {
 }
 
 #[test]
-fn page_size_follows_paper() {
+pub fn page_size_follows_paper() {
     let p = Project::fixture("basic");
     p.run(&[
         "build", "--lang", "en", "--format", "pdf", "--out", "letter",

@@ -1,0 +1,384 @@
+//! Workshop plans: `plans/<name>.yaml`, the facilitator's description of one
+//! workshop (days, times, modules, breaks, group size, languages).
+//!
+//! A plan never holds participant names: there is no field for them, and
+//! unknown fields are rejected.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::curriculum::yaml;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::project::Project;
+use crate::source::{FileId, Sources};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// A literal title, or `{ message: <id> }` for a Fluent message (in
+    /// `locales/<lang>/plans.ftl`), so a bilingual packet has both.
+    pub title: Title,
+    /// One language, or two for a bilingual packet (the first is primary).
+    pub languages: Vec<String>,
+    pub participants: u32,
+    /// How many people in each small group.
+    pub group_size: u32,
+    #[serde(default = "default_paper")]
+    pub paper: String,
+    /// Extra copies of each handout, for latecomers and mistakes.
+    #[serde(default = "default_spares")]
+    pub spares: u32,
+    /// Printed on the cover only.
+    #[serde(default)]
+    pub venue: Option<String>,
+    /// Printed on the cover only; one guide is printed for each.
+    #[serde(default)]
+    pub facilitators: Vec<String>,
+    pub days: Vec<Day>,
+}
+
+fn default_paper() -> String {
+    "letter".into()
+}
+fn default_spares() -> u32 {
+    3
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Title {
+    Literal(String),
+    Message { message: String },
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Day {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// `HH:MM`, 24-hour clock.
+    pub start: String,
+    /// A hard end time, `HH:MM`: the run sheet warns when the day overruns it.
+    #[serde(default)]
+    pub end: Option<String>,
+    pub items: Vec<Item>,
+}
+
+/// One entry of a day: a module, a break or a meal.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    #[serde(default)]
+    pub module: Option<String>,
+    /// A break of this many minutes.
+    #[serde(default, rename = "break")]
+    pub break_minutes: Option<u32>,
+    /// A meal of this many minutes.
+    #[serde(default)]
+    pub meal: Option<u32>,
+    /// Activities of the module to leave out.
+    #[serde(default)]
+    pub drop: Vec<String>,
+    /// Activities to mark optional (they may be cut when running late).
+    #[serde(default)]
+    pub optional: Vec<String>,
+    /// New lengths for some activities, in minutes.
+    #[serde(default)]
+    pub minutes: BTreeMap<String, u32>,
+}
+
+/// `HH:MM` → minutes after midnight.
+pub fn parse_time(s: &str) -> Option<u32> {
+    let (h, m) = s.split_once(':')?;
+    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+        return None;
+    }
+    let h: u32 = h.parse().ok()?;
+    let m: u32 = m.parse().ok()?;
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+fn describe_path(path: &str, value: &serde_yaml::Value) -> Option<(String, Option<String>)> {
+    let rest = path.strip_prefix("days[")?;
+    let index: usize = rest.split(']').next()?.parse().ok()?;
+    let date = value
+        .get("days")
+        .and_then(|d| d.get(index))
+        .and_then(|d| d.get("date"))
+        .and_then(|d| d.as_str())
+        .map(str::to_owned);
+    Some((
+        match &date {
+            Some(d) => format!("day {} ({d})", index + 1),
+            None => format!("day {}", index + 1),
+        },
+        None,
+    ))
+}
+
+/// A plan read from disk.
+pub struct LoadedPlan {
+    pub plan: Plan,
+    pub file: FileId,
+    /// The file name without `.yaml`: the packet folder's name.
+    pub name: String,
+}
+
+/// Reads, parses and checks a plan against the project.
+pub fn load(
+    path: &std::path::Path,
+    project: &Project,
+    sources: &mut Sources,
+    diags: &mut Diagnostics,
+) -> Result<Option<LoadedPlan>, crate::Fatal> {
+    let name = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if !crate::ids::is_valid_id(&name) || crate::ids::is_reserved_name(&name) {
+        return Err(crate::Fatal::Usage(format!(
+            "the plan file name `{name}` cannot name a packet folder; use lower-case letters, digits and hyphens (for example plans/saturday-workshop.yaml)"
+        )));
+    }
+    if !path.is_file() {
+        return Err(crate::Fatal::Usage(format!(
+            "there is no plan file {}",
+            path.display()
+        )));
+    }
+    let display = crate::display_path(path, &project.root);
+    let Some(file) = sources.read(path, display, diags)? else {
+        return Ok(None);
+    };
+    let Some(plan) = yaml::parse::<Plan>(sources, file, diags, describe_path) else {
+        return Ok(None);
+    };
+    validate(&plan, file, project, sources, diags);
+    Ok(Some(LoadedPlan { plan, file, name }))
+}
+
+fn validate(
+    plan: &Plan,
+    file: FileId,
+    project: &Project,
+    sources: &Sources,
+    diags: &mut Diagnostics,
+) {
+    let text = &sources.get(file).text;
+    let at = |token: &str, from: usize| -> std::ops::Range<usize> {
+        text[from.min(text.len())..]
+            .find(token)
+            .map(|i| from + i..from + i + token.len())
+            .or_else(|| text.find(token).map(|i| i..i + token.len()))
+            .unwrap_or(0..0)
+    };
+    let key = |k: &str| crate::curriculum::locate_key(text, 0, k).unwrap_or(0..0);
+    let err = |diags: &mut Diagnostics,
+               code: &'static str,
+               msg: String,
+               span: std::ops::Range<usize>,
+               label: &str| {
+        diags.push(Diagnostic::error(code, msg).at(file, span, label.to_string()));
+    };
+
+    if plan.languages.is_empty() || plan.languages.len() > 2 {
+        err(
+            diags,
+            "plan-languages",
+            "a plan has one language, or two for a bilingual packet".into(),
+            key("languages"),
+            "here",
+        );
+    }
+    for l in &plan.languages {
+        if l.parse::<unic_langid::LanguageIdentifier>().is_err() {
+            err(
+                diags,
+                "plan-language",
+                format!("`{l}` is not a language tag (such as es, en or es-MX)"),
+                at(l, 0),
+                "not a language tag",
+            );
+        }
+    }
+    if plan.participants == 0 || plan.participants > 10_000 {
+        err(
+            diags,
+            "plan-participants",
+            format!(
+                "the number of participants must be between 1 and 10000, not {}",
+                plan.participants
+            ),
+            key("participants"),
+            "here",
+        );
+    }
+    if plan.group_size == 0 || plan.group_size > 10_000 {
+        err(
+            diags,
+            "plan-group-size",
+            format!(
+                "the small-group size must be between 1 and 10000, not {}",
+                plan.group_size
+            ),
+            key("group_size"),
+            "here",
+        );
+    }
+    if plan.spares > 1000 {
+        err(
+            diags,
+            "plan-spares",
+            format!("{} spare copies is too many; use at most 1000", plan.spares),
+            key("spares"),
+            "here",
+        );
+    }
+    if plan.paper != "letter" && plan.paper != "a4" {
+        err(
+            diags,
+            "plan-paper",
+            format!("paper must be `letter` or `a4`, not `{}`", plan.paper),
+            key("paper"),
+            "here",
+        );
+    }
+    if let Title::Message { message } = &plan.title {
+        if !message.starts_with(|c: char| c.is_ascii_alphabetic())
+            || !message
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            err(
+                diags,
+                "plan-title",
+                format!("`{message}` is not a Fluent message id"),
+                at(message, 0),
+                "here",
+            );
+        }
+    }
+    if plan.days.is_empty() {
+        err(
+            diags,
+            "plan-no-days",
+            "the plan has no days".into(),
+            key("days"),
+            "here",
+        );
+    }
+    let mut pos = 0;
+    for day in &plan.days {
+        let day_at = at(&day.date, pos);
+        pos = day_at.end;
+        if crate::curriculum::parse_date(&day.date).is_none() {
+            err(
+                diags,
+                "plan-date",
+                format!(
+                    "`{}` is not a date; write it YYYY-MM-DD, for example 2026-11-14",
+                    day.date
+                ),
+                day_at.clone(),
+                "bad date",
+            );
+        }
+        if parse_time(&day.start).is_none() {
+            err(diags, "plan-time", format!("`{}` is not a time; write it HH:MM on a 24-hour clock, for example 09:30 or 14:00", day.start), at(&day.start, pos), "bad time");
+        }
+        if let Some(end) = &day.end {
+            match (parse_time(&day.start), parse_time(end)) {
+                (_, None) => err(diags, "plan-time", format!("`{end}` is not a time; write it HH:MM on a 24-hour clock, for example 17:00"), at(end, pos), "bad time"),
+                (Some(s), Some(e)) if e <= s => err(diags, "plan-time", format!("the day ends at {end}, which is not after its start at {}", day.start), at(end, pos), "end before start"),
+                _ => {}
+            }
+        }
+        if day.items.is_empty() {
+            err(
+                diags,
+                "plan-empty-day",
+                format!("the day {} has no items", day.date),
+                day_at.clone(),
+                "this day",
+            );
+        }
+        for item in &day.items {
+            let kinds = [
+                item.module.is_some(),
+                item.break_minutes.is_some(),
+                item.meal.is_some(),
+            ]
+            .iter()
+            .filter(|b| **b)
+            .count();
+            if kinds != 1 {
+                err(diags, "plan-item", "each item of a day is exactly one of `module: <id>`, `break: <minutes>` or `meal: <minutes>`".into(), day_at.clone(), "in this day");
+                continue;
+            }
+            if let Some(m) = item.break_minutes.or(item.meal) {
+                if m == 0 || m > 600 {
+                    err(
+                        diags,
+                        "plan-minutes",
+                        format!("a break or meal of {m} minutes; use 1 to 600"),
+                        day_at.clone(),
+                        "in this day",
+                    );
+                }
+            }
+            let Some(mid) = &item.module else {
+                if !(item.drop.is_empty() && item.optional.is_empty() && item.minutes.is_empty()) {
+                    err(diags, "plan-item", "`drop`, `optional` and `minutes` apply to a module, not to a break or meal".into(), day_at.clone(), "in this day");
+                }
+                continue;
+            };
+            let mod_at = at(mid, pos);
+            pos = mod_at.end;
+            let Some(lm) = project.module(mid) else {
+                let known: Vec<&str> = project
+                    .modules
+                    .iter()
+                    .map(|m| m.module.id.as_str())
+                    .collect();
+                diags.push(
+                    Diagnostic::error("plan-unknown-module", format!("there is no module `{mid}`"))
+                        .at(file, mod_at, "unknown module")
+                        .with_note(format!("the modules are: {}", known.join(", "))),
+                );
+                continue;
+            };
+            let activities: Vec<&str> = lm.module.agenda.iter().map(|a| a.id.as_str()).collect();
+            let check_activity = |id: &str, what: &str, diags: &mut Diagnostics| {
+                if !activities.contains(&id) {
+                    diags.push(
+                        Diagnostic::error(
+                            "plan-unknown-activity",
+                            format!("`{what}` names the activity `{id}`, but module `{mid}` has no such activity"),
+                        )
+                        .at(file, at(id, mod_at.end), "unknown activity")
+                        .with_note(format!("the activities of `{mid}` are: {}", activities.join(", "))),
+                    );
+                }
+            };
+            for a in &item.drop {
+                check_activity(a, "drop", diags);
+            }
+            for a in &item.optional {
+                check_activity(a, "optional", diags);
+            }
+            for (a, m) in &item.minutes {
+                check_activity(a, "minutes", diags);
+                if *m == 0 || *m > 600 {
+                    diags.push(
+                        Diagnostic::error(
+                            "plan-minutes",
+                            format!("activity `{a}` set to {m} minutes; use 1 to 600"),
+                        )
+                        .at(file, at(a, mod_at.end), "here"),
+                    );
+                }
+            }
+        }
+    }
+}
