@@ -232,6 +232,8 @@ pub struct PdfPlan {
     pub data: Vec<u8>,
     pub path: PathBuf,
     pub timestamp: typst::foundations::Datetime,
+    /// See [`crate::render::pdf::PdfJob::accessible`].
+    pub accessible: bool,
 }
 
 /// The PDFs of one module: its guide, then each handout (pocket cards as
@@ -244,6 +246,7 @@ pub fn pdf_jobs_for(
     path: &dyn Fn(&str) -> PathBuf,
 ) -> Vec<PdfPlan> {
     let timestamp = crate::render::pdf::timestamp(crate::curriculum::parse_date(&m.current_as_of));
+    let accessible = group.iter().all(|l| Pseudo::from_lang(&l.lang).is_none());
     let mut jobs = vec![PdfPlan {
         main: "guide.typ",
         data: serde_json::to_vec(&PdfData {
@@ -254,6 +257,7 @@ pub fn pdf_jobs_for(
         .expect("the localized model is plain data"),
         path: path("guide.pdf"),
         timestamp,
+        accessible,
     }];
     for (i, h) in m.handouts.iter().enumerate() {
         let card = localize::is_card(h.kind);
@@ -271,6 +275,7 @@ pub fn pdf_jobs_for(
                 h.id
             )),
             timestamp,
+            accessible,
         });
     }
     jobs
@@ -320,6 +325,7 @@ pub fn render_pdfs(
                         ident: format!("puente/{name}"),
                         timestamp: job.timestamp,
                         name: &name,
+                        accessible: job.accessible,
                     },
                     sources,
                     &mut local,

@@ -272,6 +272,7 @@ fn assemble(
         .expect("the packet model is plain data"),
         path: PathBuf::from(file),
         timestamp,
+        accessible: true,
     };
 
     // The packet's own documents. The print list counts its own pages, so

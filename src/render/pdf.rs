@@ -60,6 +60,9 @@ pub struct PdfJob<'a> {
     pub timestamp: Datetime,
     /// Used in error messages ("rights-at-borders/es/guide.pdf").
     pub name: &'a str,
+    /// Enforce PDF/UA-1 (tagged, every glyph in an embedded font). Off only
+    /// for the pseudo-locales, whose invented letters no font has.
+    pub accessible: bool,
 }
 
 fn file_id(path: &str) -> FileId {
@@ -205,7 +208,11 @@ pub fn render(
         ident: Smart::Custom(job.ident.clone()),
         creator: Smart::Custom(Some("Puente".into())),
         timestamp: Some(Timestamp::new_utc(job.timestamp)),
-        standards: PdfStandards::new(&[PdfStandard::Ua_1]).unwrap_or_default(),
+        standards: if job.accessible {
+            PdfStandards::new(&[PdfStandard::Ua_1]).unwrap_or_default()
+        } else {
+            PdfStandards::default()
+        },
         ..PdfOptions::default()
     };
     match typst_pdf::pdf(&doc, &options) {
