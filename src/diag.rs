@@ -129,7 +129,12 @@ impl Diagnostics {
         if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
             let config = config();
             for d in &self.items {
-                let _ = term::emit_to_write_style(&mut lock, &config, sources, &to_codespan(d));
+                let _ = term::emit_to_write_style(
+                    &mut lock,
+                    &config,
+                    sources,
+                    &to_codespan(&shorten(d, sources)),
+                );
             }
             let _ = std::io::Write::write_all(&mut lock, self.summary().as_bytes());
         } else {
@@ -142,7 +147,7 @@ impl Diagnostics {
         let config = config();
         let mut out = String::new();
         for d in &self.items {
-            match term::emit_into_string(&config, sources, &to_codespan(d)) {
+            match term::emit_into_string(&config, sources, &to_codespan(&shorten(d, sources))) {
                 Ok(s) => out.push_str(&s),
                 Err(_) => {
                     out.push_str(&format!("{:?}[{}]: {}\n", d.severity, d.code, d.message));
@@ -174,6 +179,51 @@ fn config() -> term::Config {
         // Long lines (a whole file on one line) must not be echoed in full.
         ..term::Config::default()
     }
+}
+
+/// Lines longer than this are not shown as snippets (a whole file on one
+/// line would flood the terminal); a short excerpt goes into a note instead.
+const MAX_SNIPPET_LINE: usize = 300;
+
+/// Replaces labels on very long lines by a note with the location and an
+/// excerpt around it.
+fn shorten(d: &Diagnostic, sources: &Sources) -> Diagnostic {
+    let mut out = d.clone();
+    out.labels.clear();
+    for l in &d.labels {
+        let file = sources.get(l.file);
+        let text = &file.text;
+        let start = l.span.start.min(text.len());
+        let line_start = text[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let line_end = text[start..]
+            .find('\n')
+            .map(|i| start + i)
+            .unwrap_or(text.len());
+        if line_end - line_start <= MAX_SNIPPET_LINE {
+            out.labels.push(l.clone());
+            continue;
+        }
+        let (line, col) = file.line_col(start);
+        let mut from = start.saturating_sub(40).max(line_start);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (start + 40).min(line_end);
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
+        out.notes.insert(
+            0,
+            format!(
+                "at {}:{line}:{col} ({}, a line of {} bytes): …{}…",
+                file.name,
+                l.message,
+                line_end - line_start,
+                &text[from..to]
+            ),
+        );
+    }
+    out
 }
 
 fn to_codespan(d: &Diagnostic) -> cs::Diagnostic<FileId> {

@@ -22,6 +22,28 @@ fn fail_after() -> Option<usize> {
         .and_then(|v| v.parse().ok())
 }
 
+/// Writes every file under `out` without disturbing what is there until all
+/// of them are ready: they are first written to a staging folder inside
+/// `out`, then each is renamed over its final name. If writing fails, the
+/// staging folder is removed and every previous output is as it was.
+pub fn publish(out: &Path, files: &[OutputFile]) -> Result<(), crate::Fatal> {
+    std::fs::create_dir_all(out).map_err(|e| crate::Fatal::io(out, e))?;
+    let staging = tempfile::Builder::new()
+        .prefix(".puente-staging-")
+        .tempdir_in(out)
+        .map_err(|e| crate::Fatal::io(out, e))?;
+    write_all(staging.path(), files)?;
+    for f in files {
+        let target = out.join(&f.path);
+        if let Some(dir) = target.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| crate::Fatal::io(dir, e))?;
+        }
+        std::fs::rename(staging.path().join(&f.path), &target)
+            .map_err(|e| crate::Fatal::io(&target, e))?;
+    }
+    Ok(())
+}
+
 /// Writes every file under `out`, each atomically. Stops at the first I/O
 /// error.
 pub fn write_all(out: &Path, files: &[OutputFile]) -> Result<(), crate::Fatal> {

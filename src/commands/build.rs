@@ -138,7 +138,7 @@ pub fn run(root: &Path, args: &BuildArgs) -> Result<i32, crate::Fatal> {
         eprintln!("Nothing was written.");
         return Ok(1);
     }
-    output::write_all(&args.out, &files)?;
+    output::publish(&args.out, &files)?;
     for f in &files {
         println!("wrote {}", args.out.join(&f.path).display());
     }
@@ -406,11 +406,37 @@ fn report_l10n(
                 p.locale, p.id, p.problem
             ),
         );
+        // Point at the reference itself when the problem names one.
+        let reference = ["Unknown term: ", "Unknown message: ", "Unknown variable: "]
+            .iter()
+            .find_map(|k| p.problem.split_once(k).map(|(_, r)| r.trim().to_string()));
         if let Some(site) = project.locales.site(&p.locale, Some(&m.id), &p.id) {
-            d = d.at(site.file, site.span.clone(), "this message");
+            let text = &sources.get(site.file).text;
+            let window_end = (site.span.end + 4000).min(text.len());
+            let found = reference.as_deref().and_then(|r| {
+                let r = r.trim_start_matches('$');
+                text.get(site.span.end..window_end)
+                    .and_then(|w| w.find(r))
+                    .map(|i| site.span.end + i)
+                    .map(|s| s..s + r.len())
+            });
+            d = match found {
+                Some(span) => d.at(site.file, span, "not defined").at(
+                    site.file,
+                    site.span.clone(),
+                    "in this message",
+                ),
+                None => d.at(site.file, site.span.clone(), "this message"),
+            };
         }
-        d = d.with_note("module messages get no variables; labels in common.ftl get only the variables named in the comment above them");
-        diags.push(d);
+        let note = if p.problem.contains("Unknown term") {
+            "define the term in this file or in common.ftl (`-name = ...`), or correct its name"
+        } else if p.problem.contains("Unknown message") {
+            "define the message it refers to, or correct its name"
+        } else {
+            "module messages get no variables; labels in common.ftl get only the variables named in the comment above them"
+        };
+        diags.push(d.with_note(note));
     }
     let fallbacks = l10n.fallbacks();
     if !fallbacks.is_empty() {

@@ -212,40 +212,62 @@ pub fn parse_ftl(
             is_term,
         });
     }
-    let resource =
-        match FluentResource::try_new(text.clone()) {
-            Ok(r) => r,
-            Err((r, errors)) => {
-                for e in errors {
-                    // The parser reports where it gave up, often the start of
-                    // the next line; point at the end of the text it was
-                    // reading instead (where a `}` was forgotten, say).
-                    let entry_start = e.slice.as_ref().map(|s| s.start).unwrap_or(0);
-                    let mut at = e.pos.start.min(text.len());
-                    while at > entry_start && text.as_bytes()[at - 1].is_ascii_whitespace() {
-                        at -= 1;
-                    }
-                    let end = if at < e.pos.start {
-                        at
-                    } else {
-                        e.pos.end.clamp(at, text.len())
-                    };
-                    let mut d =
-                        Diagnostic::error("ftl-syntax", format!("Fluent syntax error: {}", e.kind))
-                            .at(file, at..end, "here");
-                    if let Some(slice) = &e.slice {
-                        if slice.start < at
-                            && sources.get(file).line_col(slice.start).0
-                                != sources.get(file).line_col(at).0
-                        {
-                            d = d.at(file, slice.start..slice.start, "in the entry starting here");
-                        }
-                    }
-                    diags.push(d.with_note(hint_for(&e.kind)));
+    let resource = match FluentResource::try_new(text.clone()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                // The parser reports where it gave up, often the start of
+                // the next line; point at the end of the text it was
+                // reading instead (where a `}` was forgotten, say).
+                let entry_start = e.slice.as_ref().map(|s| s.start).unwrap_or(0);
+                let mut at = e.pos.start.min(text.len());
+                while at > entry_start && text.as_bytes()[at - 1].is_ascii_whitespace() {
+                    at -= 1;
                 }
-                r
+                let line_end = text[at..].find('\n').map(|i| at + i).unwrap_or(text.len());
+                let end = if at < e.pos.start {
+                    at
+                } else {
+                    e.pos.end.clamp(at, line_end)
+                };
+                let mut d = Diagnostic::error(
+                    "ftl-syntax",
+                    format!("Fluent syntax error: {}", e.kind),
+                )
+                .at(file, at..end, "here");
+                if let Some(slice) = &e.slice {
+                    if slice.start < at
+                        && sources.get(file).line_col(slice.start).0
+                            != sources.get(file).line_col(at).0
+                    {
+                        d = d.at(file, slice.start..slice.start, "in the entry starting here");
+                    }
+                }
+                let entry = e
+                    .slice
+                    .as_ref()
+                    .and_then(|r| text.get(r.clone()))
+                    .unwrap_or("");
+                if entry.contains("\n\t") || entry.starts_with('\t') {
+                    d = d.with_note(
+                            "Fluent indents continuation lines with spaces, not tabs: replace the tab at the start of the line with spaces",
+                        );
+                }
+                if let Some(attr) = entry
+                    .lines()
+                    .map(str::trim)
+                    .find(|l| l.starts_with('.') && l.ends_with('='))
+                {
+                    d = d.with_note(format!(
+                        "the attribute `{}` has no value; write one after `=`",
+                        attr.trim_end_matches('=').trim()
+                    ));
+                }
+                diags.push(d.with_note(hint_for(&e.kind)));
             }
-        };
+            r
+        }
+    };
     Some(FtlFile {
         stem,
         file,

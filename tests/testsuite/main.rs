@@ -6,6 +6,7 @@ mod support;
 
 mod build;
 mod errors;
+mod hardening;
 mod packet;
 mod pdf;
 mod shipped;
