@@ -184,7 +184,7 @@ pub fn localize_one(
     }
 }
 
-fn html_files(
+pub fn html_files(
     project: &Project,
     lm: &LoadedModule,
     l: &Localized,

@@ -6,6 +6,7 @@ mod support;
 
 mod build;
 mod errors;
+mod fuzz_regressions;
 mod hardening;
 mod packet;
 mod pdf;

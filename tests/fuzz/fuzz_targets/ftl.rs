@@ -1,0 +1,6 @@
+//! A translation file: parsing, checks, fallback and formatting.
+#![no_main]
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    let root = puente_fuzz::project(puente_fuzz::MODULE.as_bytes(), puente_fuzz::EN.as_bytes(), data);
+    puente_fuzz::build_html(&root);
+});
