@@ -1,4 +1,8 @@
 //! One file per subcommand.
 
 pub mod build;
+pub mod check;
 pub mod list;
+pub mod review;
+pub mod status;
+pub mod sync;
