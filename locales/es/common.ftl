@@ -20,11 +20,13 @@ ui-legal-notice = Esto es educación popular, no asesoría legal. Las leyes y la
 
 ui-objectives = Objetivos de aprendizaje
 ui-before-you-begin = Antes de empezar: el cuidado del grupo
+# puente: same-as-source
 ui-agenda = Agenda
 ui-activity = Actividad
 ui-method = Método
 ui-grouping = Agrupación
 ui-stage = Etapa
+# puente: same-as-source
 ui-minutes-column = Min.
 ui-running-time = Tiempo acumulado
 ui-optional = opcional
@@ -50,6 +52,7 @@ ui-minutes = { $minutes ->
    *[other] { $minutes } minutos
 }
 # Variables: $hours (number), $minutes (number, 0-59), $total (number): minutos en total.
+# puente: same-as-source
 ui-duration = { $hours ->
     [0] { $minutes } min
    *[other] { $minutes ->
@@ -87,6 +90,7 @@ ui-method-circle = Círculo
 ui-method-pairs = Parejas
 ui-method-small-groups = Grupos pequeños
 ui-method-plenary = Plenaria
+# puente: same-as-source
 ui-method-sociodrama = Sociodrama
 ui-method-mapping = Mapeo comunitario
 ui-method-gallery-walk = Galería
@@ -105,6 +109,7 @@ ui-method-break = Receso
 ui-grouping-whole-group = Todo el grupo
 ui-grouping-pairs = Parejas
 ui-grouping-small-groups = Grupos pequeños
+# puente: same-as-source
 ui-grouping-individual = Individual
 
 ## Etapas de la espiral de la educación popular

@@ -491,6 +491,7 @@ impl<'a> Checker<'a> {
         se: &Entry,
         te: &Entry,
     ) {
+        let fi = self.loc.file_index(&tf.rel).unwrap_or(0);
         // Value present in one and not the other.
         match (&se.value, &te.value) {
             (Some(_), None) => {
@@ -558,7 +559,7 @@ impl<'a> Checker<'a> {
         for (attr, sv, tv, anchor) in pairs {
             let what = describe(te, attr);
             self.variables(tf, tfid, &what, sv, tv, anchor.clone());
-            self.references(tf, tfid, &what, sv, tv, anchor.clone());
+            self.references(fi, tf, tfid, &what, sv, tv, anchor.clone());
             if attr == Some("style") {
                 self.style(tf, tfid, &what, sv, tv, anchor);
             }
@@ -719,8 +720,10 @@ impl<'a> Checker<'a> {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn references(
         &mut self,
+        fi: usize,
         tf: &FtlFile,
         tfid: FileId,
         what: &str,
@@ -743,7 +746,10 @@ impl<'a> Checker<'a> {
             }
         }
         for (name, (term, span)) in &tgt_refs {
-            if !src_refs.iter().any(|(n, _)| n == name) {
+            // One that does not resolve is already an error.
+            let base = name.split('.').next().unwrap_or(name);
+            let resolves = self.tree.lookup(self.loc, fi, base).is_some();
+            if resolves && !src_refs.iter().any(|(n, _)| n == name) {
                 let kind = if *term { "term" } else { "message" };
                 let d = Diagnostic::warning(
                     "obsolete-reference",

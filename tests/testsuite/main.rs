@@ -5,6 +5,9 @@
 mod support;
 
 mod build;
+mod check;
 mod errors;
 mod pdf;
+mod pseudo;
 mod shipped;
+mod sync;
