@@ -7,6 +7,7 @@ mod support;
 mod build;
 mod check;
 mod errors;
+mod parity;
 mod pdf;
 mod pseudo;
 mod shipped;
