@@ -43,6 +43,111 @@ pub enum Command {
     /// print first. The previous packet folder is replaced only when the new
     /// one is complete.
     Packet(PacketArgs),
+    /// Check the translations: syntax, missing and outdated messages,
+    /// variables, references, and the links between YAML, templates and
+    /// the English text.
+    ///
+    /// Findings are grouped by the file to fix, each with path:line:col.
+    /// Exit code 1 when there is an error (or, with --strict, a warning).
+    Check(CheckArgs),
+    /// Show how complete each translation is, per locale and file.
+    Status(StatusArgs),
+    /// Create a locale, or bring one up to date: every message it lacks is
+    /// appended, in source order, with the English text to translate.
+    ///
+    /// Existing text is never changed or moved; running it twice changes
+    /// nothing the second time. Appended messages are marked
+    /// `# puente: untranslated` and count as missing until a translator
+    /// translates them and deletes that line.
+    Sync(SyncArgs),
+    /// Record that translations were reviewed against the current English,
+    /// so `check` can say when the English changes after that.
+    Review(ReviewArgs),
+}
+
+/// Where the translations are: the project's `locales/`, or any Fluent
+/// project laid out as DIR/<lang>/**/*.ftl.
+#[derive(Debug, Clone, clap::Args)]
+pub struct LocalesArgs {
+    /// Check a Fluent project laid out as DIR/<lang>/**/*.ftl instead of
+    /// this project's locales/ (no YAML or templates are read then).
+    #[arg(long, value_name = "DIR")]
+    pub locales: Option<PathBuf>,
+
+    /// The source locale of --locales (the one translations are made from),
+    /// such as en or en-US.
+    #[arg(long, value_name = "LANG", requires = "locales")]
+    pub source: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Check only this locale (repeat for more). All of them when none is
+    /// given.
+    #[arg(long = "lang", value_name = "LANG")]
+    pub langs: Vec<String>,
+
+    /// Print the findings as JSON, with stable codes.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Fail (exit code 1) on warnings too.
+    #[arg(long)]
+    pub strict: bool,
+
+    #[command(flatten)]
+    pub locales: LocalesArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StatusArgs {
+    /// Show only this locale (repeat for more).
+    #[arg(long = "lang", value_name = "LANG")]
+    pub langs: Vec<String>,
+
+    /// Print the table as JSON.
+    #[arg(long)]
+    pub json: bool,
+
+    #[command(flatten)]
+    pub locales: LocalesArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SyncArgs {
+    /// The locale to create or update, such as ht or pt-BR.
+    #[arg(long = "lang", value_name = "LANG", required = true)]
+    pub lang: String,
+
+    #[command(flatten)]
+    pub locales: LocalesArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReviewArgs {
+    /// The locale whose translations were reviewed.
+    #[arg(long = "lang", value_name = "LANG", required = true)]
+    pub lang: String,
+
+    /// The message ids reviewed.
+    #[arg(
+        value_name = "ID",
+        required_unless_present = "all",
+        conflicts_with = "all"
+    )]
+    pub ids: Vec<String>,
+
+    /// Mark every translated message of the locale as reviewed.
+    #[arg(long)]
+    pub all: bool,
+
+    /// Only in this file (a path inside the locale folder, such as
+    /// common.ftl), for ids that several files share.
+    #[arg(long, value_name = "FILE")]
+    pub file: Option<String>,
+
+    #[command(flatten)]
+    pub locales: LocalesArgs,
 }
 
 #[derive(Debug, clap::Args)]

@@ -251,3 +251,75 @@ fn to_codespan(d: &Diagnostic) -> cs::Diagnostic<FileId> {
         .with_labels(labels)
         .with_notes(d.notes.clone())
 }
+
+/// A diagnostic as `--json` gives it: the stable code, the severity, the
+/// sentence, the primary location (1-based line and column, in characters)
+/// and every label and note.
+#[derive(Debug, Clone, Serialize)]
+pub struct JsonDiagnostic {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    pub file: Option<String>,
+    pub line: Option<usize>,
+    pub col: Option<usize>,
+    pub labels: Vec<JsonLabel>,
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct JsonLabel {
+    pub file: String,
+    pub line: usize,
+    pub col: usize,
+    pub end_line: usize,
+    pub end_col: usize,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn to_json(&self, sources: &Sources) -> JsonDiagnostic {
+        let labels: Vec<JsonLabel> = self
+            .labels
+            .iter()
+            .map(|l| {
+                let f = sources.get(l.file);
+                let (line, col) = f.line_col(l.span.start);
+                let (end_line, end_col) = f.line_col(l.span.end);
+                JsonLabel {
+                    file: f.name.clone(),
+                    line,
+                    col,
+                    end_line,
+                    end_col,
+                    message: l.message.clone(),
+                }
+            })
+            .collect();
+        JsonDiagnostic {
+            code: self.code,
+            severity: self.severity,
+            message: self.message.clone(),
+            file: labels.first().map(|l| l.file.clone()),
+            line: labels.first().map(|l| l.line),
+            col: labels.first().map(|l| l.col),
+            labels,
+            notes: self.notes.clone(),
+        }
+    }
+
+    /// The plain-text rendering of this one diagnostic (with its snippet).
+    pub fn render(&self, sources: &Sources) -> String {
+        term::emit_into_string(&config(), sources, &to_codespan(self))
+            .unwrap_or_else(|_| format!("{:?}[{}]: {}\n", self.severity, self.code, self.message))
+    }
+
+    /// Writes this diagnostic in colour.
+    pub fn emit_color(
+        &self,
+        out: &mut dyn term::WriteStyle,
+        sources: &Sources,
+    ) -> Result<(), codespan_reporting::files::Error> {
+        term::emit_to_write_style(out, &config(), sources, &to_codespan(self))
+    }
+}

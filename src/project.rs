@@ -31,61 +31,8 @@ impl Project {
                 root.display()
             )));
         }
-        let curricula = root.join("curricula");
         let locales_dir = root.join("locales");
-        let mut modules = Vec::new();
-        if curricula.is_dir() {
-            let mut dirs: Vec<PathBuf> = std::fs::read_dir(&curricula)
-                .map_err(|e| crate::Fatal::io(&curricula, e))?
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.is_dir())
-                .collect();
-            dirs.sort();
-            for dir in dirs {
-                let folder = dir
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let path = dir.join("module.yaml");
-                if !path.is_file() {
-                    diags.push(Diagnostic::warning(
-                        "no-module-file",
-                        format!(
-                            "{} has no module.yaml, so it is not a module",
-                            crate::display_path(&dir, root)
-                        ),
-                    ));
-                    continue;
-                }
-                if let Some(m) = curriculum::load_module(
-                    sources,
-                    &path,
-                    crate::display_path(&path, root),
-                    diags,
-                )? {
-                    curriculum::validate(&m, &folder, sources, diags);
-                    modules.push(m);
-                }
-            }
-            if modules.is_empty() && !diags.has_errors() {
-                diags.push(Diagnostic::error(
-                    "empty-project",
-                    format!(
-                        "{} holds no modules; add curricula/<module-id>/module.yaml",
-                        crate::display_path(&curricula, root)
-                    ),
-                ));
-            }
-        } else {
-            diags.push(
-                Diagnostic::error(
-                    "no-curricula",
-                    format!("there is no curricula/ folder in {}", root.display()),
-                )
-                .with_note("a Puente project has curricula/<module-id>/module.yaml and locales/<lang>/*.ftl; use --root to point at one"),
-            );
-        }
+        let modules = load_curricula(root, sources, diags)?;
         let locales = if locales_dir.is_dir() {
             LocaleStore::load(&locales_dir, root, sources, diags)?
         } else {
@@ -116,4 +63,64 @@ impl Project {
     pub fn module(&self, id: &str) -> Option<&LoadedModule> {
         self.modules.iter().find(|m| m.module.id == id)
     }
+}
+
+/// Reads and validates every `curricula/<id>/module.yaml` under `root`.
+pub fn load_curricula(
+    root: &Path,
+    sources: &mut Sources,
+    diags: &mut Diagnostics,
+) -> Result<Vec<LoadedModule>, crate::Fatal> {
+    let curricula = root.join("curricula");
+    let mut modules = Vec::new();
+    if curricula.is_dir() {
+        let mut dirs: Vec<PathBuf> = std::fs::read_dir(&curricula)
+            .map_err(|e| crate::Fatal::io(&curricula, e))?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect();
+        dirs.sort();
+        for dir in dirs {
+            let folder = dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let path = dir.join("module.yaml");
+            if !path.is_file() {
+                diags.push(Diagnostic::warning(
+                    "no-module-file",
+                    format!(
+                        "{} has no module.yaml, so it is not a module",
+                        crate::display_path(&dir, root)
+                    ),
+                ));
+                continue;
+            }
+            if let Some(m) =
+                curriculum::load_module(sources, &path, crate::display_path(&path, root), diags)?
+            {
+                curriculum::validate(&m, &folder, sources, diags);
+                modules.push(m);
+            }
+        }
+        if modules.is_empty() && !diags.has_errors() {
+            diags.push(Diagnostic::error(
+                "empty-project",
+                format!(
+                    "{} holds no modules; add curricula/<module-id>/module.yaml",
+                    crate::display_path(&curricula, root)
+                ),
+            ));
+        }
+    } else {
+        diags.push(
+            Diagnostic::error(
+                "no-curricula",
+                format!("there is no curricula/ folder in {}", root.display()),
+            )
+            .with_note("a Puente project has curricula/<module-id>/module.yaml and locales/<lang>/*.ftl; use --root to point at one"),
+        );
+    }
+    Ok(modules)
 }

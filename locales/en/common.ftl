@@ -4,7 +4,6 @@
 ## Document kinds and cover
 
 ui-facilitator-guide = Facilitator guide
-ui-participant-handout = Participant handout
 ui-total-time = Total time
 ui-group-size = Group size
 # Variables: $min (number), $max (number): the suggested number of participants.
@@ -147,7 +146,6 @@ ui-workshop-packet = Workshop packet
 ui-run-sheet = Run sheet
 ui-venue = Venue
 ui-facilitators = Facilitators
-ui-languages = Languages
 ui-participants = Participants
 # Variables: $participants (number), $size (number): people per small group, $groups (number): how many small groups.
 ui-participants-value = { $participants } participants, in { $groups ->
@@ -166,7 +164,8 @@ ui-weekday-date = { $weekday ->
     [6] Saturday
    *[7] Sunday
 }, { $date }
-# Variables: $hour24 (number, 0-23), $hour12 (number, 1-12), $minute (string, two digits), $ampm (string: am or pm)
+# Variables: $hour24 (number, 0-23, optional), $hour12 (number, 1-12, optional), $minute (string, two digits), $ampm (string: am or pm, optional).
+# Use the 12-hour clock ($hour12 and $ampm) or the 24-hour clock ($hour24), as your language does.
 ui-clock = { $hour12 }:{ $minute } { $ampm ->
     [am] a.m.
    *[pm] p.m.
@@ -175,7 +174,6 @@ ui-time-column = Time
 ui-what = What
 ui-break = Break
 ui-meal = Meal
-ui-module = Module
 ui-end-of-day = End of the day
 # Variables: $time (string): an already formatted clock time.
 ui-hard-end = Must end by { $time }
@@ -200,10 +198,6 @@ ui-sheets = Sheets
 ui-single-sided = single-sided
 ui-double-sided = double-sided
 ui-total-sheets = Total sheets of paper
-ui-pocket-cards = Pocket cards
-# Variables: $cards (number): cards on one sheet.
-ui-cards-per-sheet = { $cards } cards to a sheet; cut along the marks
-ui-readme-title = What is in this folder
 ui-readme-intro = This folder holds everything you need to print and carry into the room for this workshop. Nothing in it has any participant’s name, and nothing needs the internet.
 ui-readme-order = Print in this order:
 ui-readme-run-sheet = the run sheet, with a clock time for every activity, break and meal;

@@ -4,7 +4,6 @@
 ## Tipos de documento y portada
 
 ui-facilitator-guide = Guía para la persona facilitadora
-ui-participant-handout = Hoja para participantes
 ui-total-time = Duración total
 ui-group-size = Tamaño del grupo
 # Variables: $min (number), $max (number): el número sugerido de participantes.
@@ -20,11 +19,13 @@ ui-legal-notice = Esto es educación popular, no asesoría legal. Las leyes y la
 
 ui-objectives = Objetivos de aprendizaje
 ui-before-you-begin = Antes de empezar: el cuidado del grupo
+# puente: same-as-source
 ui-agenda = Agenda
 ui-activity = Actividad
 ui-method = Método
 ui-grouping = Agrupación
 ui-stage = Etapa
+# puente: same-as-source
 ui-minutes-column = Min.
 ui-running-time = Tiempo acumulado
 ui-optional = opcional
@@ -50,6 +51,7 @@ ui-minutes = { $minutes ->
    *[other] { $minutes } minutos
 }
 # Variables: $hours (number), $minutes (number, 0-59), $total (number): minutos en total.
+# puente: same-as-source
 ui-duration = { $hours ->
     [0] { $minutes } min
    *[other] { $minutes ->
@@ -87,6 +89,7 @@ ui-method-circle = Círculo
 ui-method-pairs = Parejas
 ui-method-small-groups = Grupos pequeños
 ui-method-plenary = Plenaria
+# puente: same-as-source
 ui-method-sociodrama = Sociodrama
 ui-method-mapping = Mapeo comunitario
 ui-method-gallery-walk = Galería
@@ -105,6 +108,7 @@ ui-method-break = Receso
 ui-grouping-whole-group = Todo el grupo
 ui-grouping-pairs = Parejas
 ui-grouping-small-groups = Grupos pequeños
+# puente: same-as-source
 ui-grouping-individual = Individual
 
 ## Etapas de la espiral de la educación popular
@@ -147,7 +151,6 @@ ui-workshop-packet = Paquete del taller
 ui-run-sheet = Programa con horarios
 ui-venue = Lugar
 ui-facilitators = Equipo facilitador
-ui-languages = Idiomas
 ui-participants = Participantes
 # Variables: $participants (number), $size (number): personas por grupo pequeño, $groups (number): cuántos grupos pequeños.
 ui-participants-value = { $participants } participantes, en { $groups ->
@@ -166,13 +169,13 @@ ui-weekday-date = { $weekday ->
     [6] sábado
    *[7] domingo
 } { $date }
-# Variables: $hour24 (number, 0-23), $hour12 (number, 1-12), $minute (string, dos cifras), $ampm (string: am o pm)
+# Variables: $hour24 (number, 0-23, optional), $hour12 (number, 1-12, optional), $minute (string, dos cifras), $ampm (string: am o pm, optional).
+# El reloj de 12 horas ($hour12 y $ampm) o el de 24 horas ($hour24), según el idioma.
 ui-clock = { $hour24 }:{ $minute }
 ui-time-column = Hora
 ui-what = Actividad
 ui-break = Receso
 ui-meal = Comida
-ui-module = Módulo
 ui-end-of-day = Fin del día
 # Variables: $time (string): una hora ya formateada.
 ui-hard-end = Debe terminar a las { $time }
@@ -197,10 +200,6 @@ ui-sheets = Hojas
 ui-single-sided = por una cara
 ui-double-sided = por las dos caras
 ui-total-sheets = Total de hojas de papel
-ui-pocket-cards = Tarjetas de bolsillo
-# Variables: $cards (number): tarjetas por hoja.
-ui-cards-per-sheet = { $cards } tarjetas por hoja; corte por las marcas
-ui-readme-title = Qué hay en esta carpeta
 ui-readme-intro = Esta carpeta tiene todo lo que necesita imprimir y llevar a la sala para este taller. Ningún archivo tiene el nombre de ninguna persona participante, y nada necesita internet.
 ui-readme-order = Imprima en este orden:
 ui-readme-run-sheet = el programa con horarios, con la hora de cada actividad, receso y comida;

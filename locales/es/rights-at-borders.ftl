@@ -402,6 +402,7 @@ handout-rights-card-know-your-rights-prompt-legal-aid = Teléfono de ayuda legal
 
 ## Fuentes
 
+# puente: same-as-source
 source-ohchr-2014-title = { -ohchr-principles } (A/69/CRP.1)
 source-ohchr-2014-publisher = Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos (ACNUDH)
 source-udhr-1948-title = { -udhr }, artículos 13 y 14
@@ -411,11 +412,14 @@ source-iccpr-1966-publisher = Asamblea General de la ONU
 source-refugee-convention-1951-title = Convención sobre el Estatuto de los Refugiados, artículos 31 y 33
 source-refugee-convention-1951-publisher = ONU
 source-refugee-protocol-1967-title = La Convención de 1951, el Protocolo de 1967 y Estados Unidos (resumen y texto, en inglés)
+# puente: same-as-source
 source-refugee-protocol-1967-publisher = Immigration History
 source-unhcr-non-refoulement-1977-title = Nota sobre el principio de no devolución (EC/SCP/2)
 source-unhcr-non-refoulement-1977-publisher = Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR)
+# puente: same-as-source
 source-zadvydas-2001-title = Zadvydas v. Davis, 533 U.S. 678 (2001)
 source-zadvydas-2001-publisher = Corte Suprema de los Estados Unidos
+# puente: same-as-source
 source-thuraissigiam-2020-title = Department of Homeland Security v. Thuraissigiam (2020)
 source-thuraissigiam-2020-publisher = Corte Suprema de los Estados Unidos
 source-crs-expedited-removal-2024-title = Informe R48078 del CRS (septiembre de 2024, en inglés)
@@ -428,15 +432,20 @@ source-cgrs-raices-2025-title = RAICES v. Noem (página del caso, en inglés)
 source-cgrs-raices-2025-publisher = Center for Gender & Refugee Studies (CGRS)
 source-aclu-100-mile-2014-title = La regla de las 100 millas de CBP (hoja informativa, en inglés)
 source-aclu-100-mile-2014-publisher = Unión Americana de Libertades Civiles (ACLU)
+# puente: same-as-source
 source-brignoni-ponce-1975-title = United States v. Brignoni-Ponce, 422 U.S. 873 (1975)
 source-brignoni-ponce-1975-publisher = Corte Suprema de los Estados Unidos
+# puente: same-as-source
 source-martinez-fuerte-1976-title = United States v. Martinez-Fuerte, 428 U.S. 543 (1976)
 source-martinez-fuerte-1976-publisher = Corte Suprema de los Estados Unidos
 source-hrw-2013-title = Turning Migrants into Criminals (en inglés)
+# puente: same-as-source
 source-hrw-2013-publisher = Human Rights Watch
 source-mpi-streamline-2010-title = Arrested on Entry: Operation Streamline and the Prosecution of Immigration Crimes (en inglés)
+# puente: same-as-source
 source-mpi-streamline-2010-publisher = Migration Policy Institute
 source-union-tribune-2019-title = Operation Gatekeeper at 25 (en inglés)
+# puente: same-as-source
 source-union-tribune-2019-publisher = The San Diego Union-Tribune
 source-gao-06-770-title = Informe GAO-06-770 sobre muertes en el cruce de la frontera (en inglés)
 source-gao-06-770-publisher = Oficina de Rendición de Cuentas del Gobierno de EE. UU. (GAO)
@@ -451,4 +460,5 @@ source-bnhr-2023-publisher = Border Network for Human Rights (BNHR)
 source-witness-2017-title = #EyesOnICE: cómo grabar con seguridad las acciones de las autoridades migratorias (en inglés)
 source-witness-2017-publisher = WITNESS e Immigrant Defense Project
 source-hesperian-2012-title = A Community Guide to Environmental Health, capítulo 2: mapas comunitarios (en inglés)
+# puente: same-as-source
 source-hesperian-2012-publisher = Hesperian Health Guides

@@ -21,7 +21,11 @@ pub fn coverage(
     let files = project.locales.files_for(lang, Some(module));
     let defined = expected
         .iter()
-        .filter(|e| files.iter().any(|f| f.sites.iter().any(|s| s.id == e.id)))
+        .filter(|e| {
+            files
+                .iter()
+                .any(|f| f.sites.iter().any(|s| s.id == e.id && !s.untranslated))
+        })
         .count();
     (defined, expected.len())
 }

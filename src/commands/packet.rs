@@ -362,7 +362,7 @@ fn assemble(
 
 /// A day that runs past its hard end is a warning at the day's end time,
 /// naming the optional activities that would recover it.
-fn report_overruns(
+pub fn report_overruns(
     lp: &plan::LoadedPlan,
     days: &[schedule::ScheduledDay],
     sources: &Sources,

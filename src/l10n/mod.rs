@@ -6,10 +6,15 @@
 //! holding `common.ftl` plus the module's file) → [`Localizer`] (looks a
 //! message up along the chain and writes down each time a fallback stands in).
 
+pub mod check;
+pub mod links;
 pub mod store;
+pub mod sync;
+pub mod syntax;
+pub mod tree;
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use serde::Serialize;
@@ -51,6 +56,9 @@ struct Log {
 struct Layer<'s> {
     lang: LanguageIdentifier,
     bundle: FluentBundle<&'s FluentResource>,
+    /// Messages marked `# puente: untranslated`: still English, so the
+    /// next locale in the chain stands in for them, and that is reported.
+    untranslated: HashSet<&'s str>,
 }
 
 /// Looks messages up for one module in one requested locale.
@@ -74,6 +82,17 @@ impl<'s> Localizer<'s> {
         let mut layers = Vec::new();
         for lang in chain {
             let mut bundle = FluentBundle::new(vec![lang.clone()]);
+            let untranslated = if lang == source_locale() {
+                HashSet::new()
+            } else {
+                store
+                    .files_for(&lang, module)
+                    .into_iter()
+                    .flat_map(|f| f.sites.iter())
+                    .filter(|s| s.untranslated && !s.is_term)
+                    .map(|s| s.id.as_str())
+                    .collect()
+            };
             // Print and HTML output is left-to-right Spanish and English;
             // isolation marks would show up as stray boxes or break search.
             bundle.set_use_isolating(false);
@@ -110,7 +129,11 @@ impl<'s> Localizer<'s> {
                     }
                 }
             }
-            layers.push(Layer { lang, bundle });
+            layers.push(Layer {
+                lang,
+                bundle,
+                untranslated,
+            });
         }
         Localizer {
             requested: requested.clone(),
@@ -141,6 +164,9 @@ impl<'s> Localizer<'s> {
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
         for (i, layer) in self.layers.iter().enumerate() {
+            if layer.untranslated.contains(id) {
+                continue;
+            }
             let Some(message) = layer.bundle.get_message(id) else {
                 continue;
             };

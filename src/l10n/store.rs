@@ -21,6 +21,9 @@ pub struct MessageSite {
     /// The byte range of the id.
     pub span: Range<usize>,
     pub is_term: bool,
+    /// Marked `# puente: untranslated` (see [`super::syntax::UNTRANSLATED`]):
+    /// the text is still the English copied by `sync`.
+    pub untranslated: bool,
 }
 
 /// One parsed `.ftl` file.
@@ -78,7 +81,15 @@ impl LocaleStore {
                 .map_err(|e| crate::Fatal::io(&locale_dir, e))?
                 .filter_map(Result::ok)
                 .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "ftl") && p.is_file())
+                // Dot files (such as the `.reviewed.ftl` review record) are
+                // Puente's bookkeeping, not translations.
+                .filter(|p| {
+                    p.extension().is_some_and(|x| x == "ftl")
+                        && p.is_file()
+                        && !p
+                            .file_name()
+                            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                })
                 .collect();
             paths.sort();
             for path in paths {
@@ -195,9 +206,9 @@ pub fn parse_ftl(
     let base = text.as_ptr() as usize;
     let mut sites = Vec::new();
     for entry in &ast.body {
-        let (ident, is_term): (&ast::Identifier<&str>, bool) = match entry {
-            ast::Entry::Message(m) => (&m.id, false),
-            ast::Entry::Term(t) => (&t.id, true),
+        let (ident, is_term, comment) = match entry {
+            ast::Entry::Message(m) => (&m.id, false, &m.comment),
+            ast::Entry::Term(t) => (&t.id, true, &t.comment),
             _ => continue,
         };
         let start = ident.name.as_ptr() as usize - base;
@@ -210,60 +221,16 @@ pub fn parse_ftl(
             file,
             span: start..start + ident.name.len(),
             is_term,
+            untranslated: comment.as_ref().is_some_and(|c| {
+                super::syntax::has_marker(&c.content, super::syntax::UNTRANSLATED)
+            }),
         });
     }
     let resource = match FluentResource::try_new(text.clone()) {
         Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {
-                // The parser reports where it gave up, often the start of
-                // the next line; point at the end of the text it was
-                // reading instead (where a `}` was forgotten, say).
-                let entry_start = e.slice.as_ref().map(|s| s.start).unwrap_or(0);
-                let mut at = e.pos.start.min(text.len());
-                while at > entry_start && text.as_bytes()[at - 1].is_ascii_whitespace() {
-                    at -= 1;
-                }
-                let line_end = text[at..].find('\n').map(|i| at + i).unwrap_or(text.len());
-                let end = if at < e.pos.start {
-                    at
-                } else {
-                    e.pos.end.clamp(at, line_end)
-                };
-                let mut d = Diagnostic::error(
-                    "ftl-syntax",
-                    format!("Fluent syntax error: {}", e.kind),
-                )
-                .at(file, at..end, "here");
-                if let Some(slice) = &e.slice {
-                    if slice.start < at
-                        && sources.get(file).line_col(slice.start).0
-                            != sources.get(file).line_col(at).0
-                    {
-                        d = d.at(file, slice.start..slice.start, "in the entry starting here");
-                    }
-                }
-                let entry = e
-                    .slice
-                    .as_ref()
-                    .and_then(|r| text.get(r.clone()))
-                    .unwrap_or("");
-                if entry.contains("\n\t") || entry.starts_with('\t') {
-                    d = d.with_note(
-                            "Fluent indents continuation lines with spaces, not tabs: replace the tab at the start of the line with spaces",
-                        );
-                }
-                if let Some(attr) = entry
-                    .lines()
-                    .map(str::trim)
-                    .find(|l| l.starts_with('.') && l.ends_with('='))
-                {
-                    d = d.with_note(format!(
-                        "the attribute `{}` has no value; write one after `=`",
-                        attr.trim_end_matches('=').trim()
-                    ));
-                }
-                diags.push(d.with_note(hint_for(&e.kind)));
+                diags.push(syntax_diagnostic(file, sources, &e));
             }
             r
         }
@@ -274,6 +241,67 @@ pub fn parse_ftl(
         resource,
         sites,
     })
+}
+
+/// A Fluent syntax error as a located diagnostic. A select expression
+/// without a default variant gets its own code, `select-no-default`.
+pub fn syntax_diagnostic(
+    file: FileId,
+    sources: &Sources,
+    e: &fluent_syntax::parser::ParserError,
+) -> Diagnostic {
+    let text = &sources.get(file).text;
+    // The parser reports where it gave up, often the start of the next
+    // line; point at the end of the text it was reading instead (where a
+    // `}` was forgotten, say).
+    let entry_start = e.slice.as_ref().map(|s| s.start).unwrap_or(0);
+    let mut at = e.pos.start.min(text.len());
+    while at > entry_start && text.as_bytes()[at - 1].is_ascii_whitespace() {
+        at -= 1;
+    }
+    let line_end = text[at..].find('\n').map(|i| at + i).unwrap_or(text.len());
+    let end = if at < e.pos.start {
+        at
+    } else {
+        e.pos.end.clamp(at, line_end)
+    };
+    let code = match e.kind {
+        fluent_syntax::parser::ErrorKind::MissingDefaultVariant => "select-no-default",
+        _ => "ftl-syntax",
+    };
+    let mut d = Diagnostic::error(code, format!("Fluent syntax error: {}", e.kind)).at(
+        file,
+        at..end,
+        "here",
+    );
+    if let Some(slice) = &e.slice {
+        if slice.start < at
+            && sources.get(file).line_col(slice.start).0 != sources.get(file).line_col(at).0
+        {
+            d = d.at(file, slice.start..slice.start, "in the entry starting here");
+        }
+    }
+    let entry = e
+        .slice
+        .as_ref()
+        .and_then(|r| text.get(r.clone()))
+        .unwrap_or("");
+    if entry.contains("\n\t") || entry.starts_with('\t') {
+        d = d.with_note(
+            "Fluent indents continuation lines with spaces, not tabs: replace the tab at the start of the line with spaces",
+        );
+    }
+    if let Some(attr) = entry
+        .lines()
+        .map(str::trim)
+        .find(|l| l.starts_with('.') && l.ends_with('='))
+    {
+        d = d.with_note(format!(
+            "the attribute `{}` has no value; write one after `=`",
+            attr.trim_end_matches('=').trim()
+        ));
+    }
+    d.with_note(hint_for(&e.kind))
 }
 
 fn hint_for(kind: &fluent_syntax::parser::ErrorKind) -> String {
@@ -290,7 +318,7 @@ fn hint_for(kind: &fluent_syntax::parser::ErrorKind) -> String {
 }
 
 /// The offset where brace nesting first passes [`MAX_NESTING`], if it does.
-fn too_deep(text: &str) -> Option<usize> {
+pub(crate) fn too_deep(text: &str) -> Option<usize> {
     let mut depth = 0usize;
     let mut line_start = true;
     for (i, b) in text.bytes().enumerate() {

@@ -54,7 +54,7 @@ fn ftl_select_without_default_variant() {
         1,
     );
     has(&run, &[
-        "error[ftl-syntax]: Fluent syntax error: The select expression must have a default variant",
+        "error[select-no-default]: Fluent syntax error: The select expression must have a default variant",
         "┌─ locales/es/sample.ftl:34:18",
         "mark one variant as the default with `*`, for example `*[other]`",
     ]);

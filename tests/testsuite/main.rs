@@ -5,9 +5,13 @@
 mod support;
 
 mod build;
+mod check;
 mod errors;
 mod fuzz_regressions;
 mod hardening;
 mod packet;
+mod parity;
 mod pdf;
+mod pseudo;
 mod shipped;
+mod sync;

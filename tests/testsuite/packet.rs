@@ -371,3 +371,51 @@ fn the_shipped_example_plan_makes_a_spanish_packet() {
         assert!(p.exists(&format!("out/one-day-workshop/{f}")), "{f}");
     }
 }
+
+#[test]
+fn check_warns_about_the_same_overrun() {
+    let p = Project::fixture("basic");
+    p.edit(PLAN, "end: \"11:30\"", "end: \"11:00\"");
+    let run = p.run(&["check"]);
+    assert!(
+        run.stdout.contains("warning[plan-overrun]: the day 2026-12-05 runs 25 minutes past its end time 11:00 (it ends at 11:25)"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("plans/two-days.yaml:10:11"),
+        "{}",
+        run.stdout
+    );
+    p.run(&["check", "--strict"]).expect_code(1);
+}
+
+#[test]
+fn check_reports_a_plan_title_message_that_does_not_exist() {
+    let p = Project::fixture("basic");
+    p.edit(
+        PLAN,
+        "title: Two short days",
+        "title: { message: plan-two-days }",
+    );
+    let run = p.run(&["check"]);
+    run.expect_code(1);
+    assert!(
+        run.stdout.contains("error[undefined-message]: a plan needs the message `plan-two-days`, but locales/en/plans.ftl does not define it"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("plans/two-days.yaml:1:19"),
+        "{}",
+        run.stdout
+    );
+    p.write("locales/en/plans.ftl", "plan-two-days = Two short days\n");
+    p.write("locales/es/plans.ftl", "plan-two-days = Dos días cortos\n");
+    p.run(&["check"]).expect_code(0);
+    p.run(&["packet", PLAN, "--out", "out", "--format", "html"])
+        .expect_code(0);
+    assert!(p
+        .read("out/two-days/0-packet.html")
+        .contains("<h1>Two short days</h1>"));
+}

@@ -1,0 +1,1620 @@
+# The review record of es: for each translation, the source text it was last
+# reviewed against. Written by `puente review`; commit it with the translations.
+
+## climate-and-migration.ftl
+
+-org-placeholder = [your organisation]
+
+-current-as-of = November 1, 2026
+
+-gcm = Global Compact for Safe, Orderly and Regular Migration
+
+-gcm-short = Global Compact for Migration
+
+-refugee-convention = 1951 Refugee Convention
+
+-hrc = UN Human Rights Committee
+
+-attorney = qualified immigration attorney
+
+-doj-rep = DOJ-accredited representative
+
+-dry-corridor = Central American Dry Corridor
+
+-idmc = Internal Displacement Monitoring Centre (IDMC)
+
+-unhcr = UNHCR (the UN Refugee Agency)
+
+module-title = Climate and Migration
+
+module-summary =
+    A workshop of about two and three quarter hours on how storms, floods and drought can force people from their homes, what the displacement figures and the law really say, and how climate justice and migrant-rights organising can grow stronger together. Participants start from their own experience, map root causes with a problem tree, learn key facts, and leave with a safe local action plan. Popular education, not legal advice; current as of { -current-as-of }.
+
+objective-name-drivers = Describe how sudden disasters (storms, floods) and slow changes (drought, as in the { -dry-corridor }) can force people to leave home.
+
+objective-read-figures = Read displacement figures with a critical eye: the difference between displacements and displaced people, and between moving inside a country and crossing a border.
+
+objective-law-limits = Explain why “climate refugee” is not a legal status, what the Teitiota decision said, and what Objective 2 of the { -gcm-short } asks of governments.
+
+objective-root-causes = Map the root causes of climate displacement and ask who holds power and responsibility over each one.
+
+objective-justice-links = Connect climate justice with migrant-rights organising where we live.
+
+objective-local-action = Make a realistic, safe local action plan.
+
+safety-no-names = Collect no names, photos or contact details. Do not use a sign-in sheet with names; if a funder needs attendance numbers, count heads and write down only the number. People use a first name or any name they choose. Do not photograph people, drawings or charts that could identify anyone, do not record audio or video, and keep no attendance list.
+
+safety-opt-out = Taking part is always optional. Anyone may pass, stay quiet, draw instead of speaking, or step out of the room at any time, with no explanation needed. Say this in the opening and again before the river of life. Never call on a person by name to share.
+
+safety-status-private = Never ask about anyone’s immigration status, route, or how they crossed a border. Groups with and without papers are normal; nobody has to prove or explain anything. People share only what they choose, and what they share stays in the room.
+
+safety-grounding = Teach one short grounding practice in the opening and use it whenever the room gets heavy: feet on the floor, look around and silently name three things you can see, then take three slow breaths together. Anyone may also stand, stretch, get water or go to the quiet corner. Close heavy moments with something shared and light, such as a song or a stretch.
+
+safety-disclosure = If someone shares something serious (violence, danger, a loss, a fear about their immigration situation), thank them for trusting the group, do not ask for details, do not write it down, and gently bring the group back to the activity. Offer a private moment at the break or at the end, and refer them to the support on your referral list. If someone is in immediate danger, follow the emergency plan of { -org-placeholder }.
+
+safety-referrals = Before the workshop, fill in the referral list with real local contacts you have checked: a local legal aid organisation, a { -doj-rep } at a recognised organisation, and a mental-health or emotional-support service that serves people whatever their status. Never invent names or phone numbers. If you do not have a contact, say so honestly and promise to follow up through { -org-placeholder }.
+
+safety-not-legal-advice = This workshop is popular education, not legal advice. Facts and law are current as of { -current-as-of }. U.S. immigration policy changed often in 2025 and 2026, and parts of it are being challenged in court. Do not assess anyone’s case. Encourage people to talk with a { -attorney } or a { -doj-rep } about their own situation.
+
+activity-agreements-title = Welcome and group agreements
+
+activity-agreements-purpose = Build safety and trust, agree how we will work together, and learn a grounding practice for the day.
+
+activity-agreements-prep-chart = On flipchart paper, write four starter agreements: “Share only what you choose”, “What is said here stays here; what is learned here leaves here”, “Passing is always fine”, and “No photos or recordings”. Leave space to add more.
+
+activity-agreements-prep-referrals = Fill in the referral list (legal aid, { -doj-rep }, mental-health support) with local contacts you have checked, and print one copy per participant so nobody has to ask for it in front of others.
+
+activity-agreements-prep-quiet-corner = Set up a quiet corner away from the main circle, with a chair, water and tissues, where anyone can sit without explaining why.
+
+activity-agreements-step-welcome = Welcome everyone warmly and introduce yourself and { -org-placeholder }. Say: “There is no sign-in sheet today. If you would like a name tag, write your first name or any name you like.”
+
+activity-agreements-step-explain-day = Explain the plan for the day in one minute: we start from our own experience, look for patterns, add new information, practise, and finish with a plan for action. Say clearly that this is popular education, not legal advice, and that the information is current as of { -current-as-of }.
+
+activity-agreements-step-read-agreements = Read the starter agreements aloud, one by one, and say what each means in practice; for example, that anyone can say “pass” at any moment, and that no one will take photos.
+
+activity-agreements-step-add = Ask: “What else do you need from this group to feel safe and to take part fully?” Write the new ideas on the chart in the participants’ own words.
+
+activity-agreements-step-confirm = Ask the group to show a thumbs up if they can live with the agreements, or to say what they would change. Adjust until everyone agrees, then post the chart where everyone can see it all day.
+
+activity-agreements-step-grounding = Teach the grounding practice: feet on the floor, look around and silently name three things you can see, then three slow breaths. Practise it together once, and say that you will use it whenever the room feels heavy.
+
+activity-agreements-step-quiet-corner = Show where the quiet corner, the bathrooms and the water are. Say that anyone can step out at any time, without explaining, and come back when they are ready.
+
+activity-agreements-note-no-sign-in = Do not pass around a sign-in sheet with names, even if someone offers. If { -org-placeholder } needs attendance numbers, count heads and write down only the number.
+
+activity-agreements-note-pace = Some people may feel nervous about speaking about migration in a group. Keep the tone warm and unhurried, and model passing yourself once so people see that it is truly fine.
+
+activity-agreements-note-interpretation = If the group mixes languages, agree now how interpretation will work (whispered, or pausing for consecutive interpretation) and allow extra time for it in every activity.
+
+activity-agreements-debrief-need = What do you need from this group today to take part fully?
+
+activity-agreements-debrief-change = Is there an agreement you would like to add or change before we begin?
+
+activity-agreements-adapt-low-literacy = Draw a simple symbol next to each agreement (for example, a crossed-out camera for “no photos” and a raised hand with a stop sign for “passing is fine”) and read every agreement aloud.
+
+activity-agreements-adapt-online = Online, agree that nobody records, takes screenshots or shares the session, that cameras and real names are optional, and that people can type “pass” in the chat. Show the agreements on screen instead of sending a file.
+
+activity-river-of-life-title = River of life: changes in land, water and weather
+
+activity-river-of-life-purpose = Start from what participants already know: how changes in weather, water and land have touched their lives, their communities or their struggles, shared only as far as each person chooses.
+
+activity-river-of-life-prep-example-river = Draw your own example river on flipchart paper before the workshop. Draw the river of a community or a campaign (for example, a neighbourhood or a local campaign), not a painful personal story, so that you model safe sharing.
+
+activity-river-of-life-prep-three-choices = Write the three choices on a chart: my own river, starting where I choose; the river of my community or of a place I love; the river of a group or campaign.
+
+activity-river-of-life-prep-supplies = Put drawing paper and markers on every table so people can start without waiting.
+
+activity-river-of-life-step-introduce = Explain the river: “A river has a source, calm stretches, rocks and rapids, and smaller streams that join it. Today we draw a river to think about how changes in weather, water and land have touched our lives: a storm, a flood, a drought, a harvest that failed, a heat wave, or a change we noticed slowly over many years.”
+
+activity-river-of-life-step-choices = Show the three choices and say: “You choose your river. You can draw your own life starting at any point you like; it does not have to start at birth or include any journey. You can draw the river of your community or of a place you love, or the river of a group or campaign. Nobody needs to draw a migration story.”
+
+activity-river-of-life-step-example = Show your example river briefly. Point out the symbols: rocks or rapids for hard moments, streams joining for the people and groups that helped, and a small cloud or sun where a change in weather, water or land appeared.
+
+activity-river-of-life-step-draw = Give ten minutes to draw, in silence or with quiet music. Say that drawings, symbols and single words are all fine, and that each paper belongs to the person who drew it.
+
+activity-river-of-life-step-pairs = Invite people to turn to a partner and share for about three minutes each, only what they choose. The listener listens without asking questions, except perhaps “Would you like to say more?” Anyone may sit this out and keep their river to themselves.
+
+activity-river-of-life-step-harvest = Back in the whole group, ask for volunteers to name one change in weather, water or land that appeared in a river, without personal details. Write the answers on flipchart paper in two columns: “fast changes” (storms, floods) and “slow changes” (drought, heat, failing harvests, rising seas).
+
+activity-river-of-life-step-close = Thank everyone and do the grounding practice together. Say that the rivers belong to the people who drew them, to keep, fold away or throw away; nothing will be collected or photographed.
+
+activity-river-of-life-note-choose-start = This is the most sensitive activity of the day. Some participants may have lived through disasters, violence, separation or dangerous journeys. The free choice of starting point and of the kind of river is their main protection: repeat it, and never suggest that anyone draw their migration.
+
+activity-river-of-life-note-no-probe = Never ask follow-up questions about routes, border crossings, status, dates or family members who stayed behind, and do not let the pairs do so. If a partner starts to probe, gently remind the pair of the agreement “share only what you choose”.
+
+activity-river-of-life-note-watch = Watch the room while people draw. If someone seems upset, quietly offer water, the quiet corner or a different kind of river. Do not turn it into a public moment.
+
+activity-river-of-life-note-disclosure = If someone discloses something serious, follow the module’s safety notes: thank them, do not probe, do not write anything down, offer a private moment afterwards, and refer them to support.
+
+activity-river-of-life-note-not-therapy = This is not therapy, and you are not expected to act as a counsellor. Keep the focus on the changes in weather, water and land and on what helped people get through them, and keep your mental-health referral at hand.
+
+activity-river-of-life-note-keep-nothing = Do not collect, display or photograph the rivers. Only the harvest chart, which holds no personal details, stays on the wall for the problem tree.
+
+activity-river-of-life-debrief-changes = What changes in weather, water or land showed up in our rivers?
+
+activity-river-of-life-debrief-fast-slow = Which changes came fast, and which came slowly, over years?
+
+activity-river-of-life-debrief-helped = What or who helped people and communities get through these changes?
+
+activity-river-of-life-adapt-low-literacy = Use drawings and symbols only; nobody needs to write. People share by pointing at their drawing and talking, and the facilitator writes the harvest.
+
+activity-river-of-life-adapt-short-time = Skip the sharing in pairs: after drawing, go straight to the whole-group harvest of changes.
+
+activity-river-of-life-adapt-online = Ask people to draw on paper at home. Share in breakout pairs by describing the drawing; nobody needs to show it on camera, and nobody takes screenshots.
+
+activity-river-of-life-adapt-large-group = With more than 20 people, keep the pairs but take the harvest from only five or six volunteers, then ask everyone else to raise a hand if their river showed a similar change.
+
+activity-problem-tree-title = Problem tree: why do people have to leave?
+
+activity-problem-tree-purpose = Move from individual stories to shared patterns by mapping the root causes and consequences of climate displacement, and by asking who holds power over each cause.
+
+activity-problem-tree-prep-draw-trees = Draw a large tree outline (roots, trunk and branches) on one sheet of flipchart paper per small group.
+
+activity-problem-tree-prep-trunk-wording = Prepare a suggested trunk statement, for example “People in our communities are forced to leave home when weather, water and land change.” Avoid a trunk that begins with “lack of”, because it narrows the solutions to supplying the missing thing.
+
+activity-problem-tree-prep-harvest-visible = Keep the chart of fast and slow changes from the river of life where everyone can see it.
+
+activity-problem-tree-step-groups = Form small groups of four to six people. Give each group a tree chart, sticky notes and markers.
+
+activity-problem-tree-step-explain = Explain the tree: “The trunk is the problem. The branches are the consequences: what happens because of it. The roots are the causes, and the deepest roots are the causes under the causes.”
+
+activity-problem-tree-step-trunk = Ask each group to agree on its trunk, using the suggested statement or their own words. Give two minutes.
+
+activity-problem-tree-step-branches = Ask the groups to write consequences on sticky notes and put them on the branches: for families, for the communities people leave, and for the places where people arrive.
+
+activity-problem-tree-step-roots = Ask the groups to write causes and put them on the roots. For each cause, ask “Why does this happen?” at least three times, and place each new answer deeper in the roots. Remind them that weather is only one root: land, work, prices, debt, violence, government decisions and decisions about energy and emissions may appear too.
+
+activity-problem-tree-step-power = Ask the groups to look at each root and ask: who decides this, who benefits, and who pays the cost? Put a star next to every root that is a human decision.
+
+activity-problem-tree-step-walk = Give five minutes for everyone to walk around and look at the other groups’ trees.
+
+activity-problem-tree-step-choose = Ask each group to circle one root that our community could push on locally. Leave the trees on the wall: we will come back to them in the action plan.
+
+activity-problem-tree-note-not-only-climate = Help the groups see that climate rarely acts alone. In the { -dry-corridor }, the World Food Programme found that repeated failed harvests pushed many families to sell tools and animals or skip meals, and migration was one of the results. { -unhcr } notes that disasters often interact with conflict, persecution, poor governance or discrimination.
+
+activity-problem-tree-note-no-blame = Keep the analysis on systems and decisions, not on individuals and never on the people who move. If a root blames migrants, ask “Why?” once more.
+
+activity-problem-tree-note-use-river = Encourage the groups to start from the changes named in the river harvest, so that the tree grows out of the participants’ own experience.
+
+activity-problem-tree-note-nothing-personal = The trees hold causes and consequences, not names or personal stories. Check this before the walk, because the trees stay on the wall.
+
+activity-problem-tree-debrief-common-roots = Which roots appear on every tree?
+
+activity-problem-tree-debrief-human-decisions = Which roots are human decisions, and who makes them?
+
+activity-problem-tree-debrief-who-benefits = Who benefits if nothing changes, and who pays the cost?
+
+activity-problem-tree-debrief-push = Which roots could our community push on, here where we live?
+
+activity-problem-tree-adapt-low-literacy = Draw a real-looking tree and invite people to say or draw their causes and consequences while a volunteer writes or draws them on the notes.
+
+activity-problem-tree-adapt-large-group = Make more groups. During the walk, ask each group to send one person to explain their tree to the others in one minute.
+
+activity-problem-tree-adapt-short-time = Draw one tree together as a whole group instead of one per group, and skip the walk.
+
+activity-problem-tree-adapt-online = Use a shared whiteboard with a tree drawing, or ask one person in each breakout room to write the notes for their group.
+
+activity-break-title = Break
+
+activity-break-purpose = Rest, move and take care of ourselves before the new information.
+
+activity-break-prep-refreshments = Set out water and, if possible, a simple snack.
+
+activity-break-step-announce = Announce a fifteen-minute break and the exact time we will start again. Remind people that the quiet corner is there for anyone who needs it.
+
+activity-break-step-available = Stay available during the break for anyone who wants a private word, and keep the referral list at hand.
+
+activity-break-note-check-in = Use the break to check quietly on anyone who seemed affected during the river or the tree. Offer support; do not push.
+
+activity-break-debrief-ready = Before we continue: does anyone need anything?
+
+activity-break-adapt-short-time = Shorten the break to ten minutes if you must, but never skip it.
+
+activity-break-adapt-online = Online, invite people to step away from the screen and turn their cameras off during the break.
+
+activity-numbers-title = What the numbers say, and how they are counted
+
+activity-numbers-purpose = Share solid, sourced figures on disaster and climate displacement, and give people the tools to read such figures critically.
+
+activity-numbers-prep-figures-chart = Write the key figures from the steps below on a flipchart in large print, one per line, with the source and year next to each.
+
+activity-numbers-prep-check-newer = Check the { -idmc } Global Report on Internal Displacement (internal-displacement.org) for a newer edition. Use newer figures only if you have confirmed them on IDMC’s own site; copies in the news are not enough.
+
+activity-numbers-prep-print-reading = Print one copy of the reading handout per participant.
+
+activity-numbers-step-two-counts = Explain that there are two ways of counting: “A displacement is one move. If a family evacuates before a hurricane and flees a flood later that year, that counts as two displacements. Displaced people is a different number: how many people are still living away from home on a given date.” Add that these global figures count moves inside a country, not across a border.
+
+activity-numbers-step-global = Share the global figure: in 2024, disasters caused 45.8 million internal displacements, the highest number since records began in 2008 and nearly twice the yearly average of the decade before. Almost all were caused by weather, and storms such as cyclones and hurricanes caused more than half.
+
+activity-numbers-step-compare = Show how much the counts change: in 2023 the figure was 26.4 million. And at the end of 2024, 9.8 million people were still living away from home because of disasters.
+
+activity-numbers-step-united-states = Share that the United States had about 11 million disaster displacements in 2024, a record for any country, mostly people evacuating before hurricanes. Ask the group: “Is an evacuation the same as being forced to migrate?”
+
+activity-numbers-step-slow = Turn to slow change. The { -dry-corridor } crosses El Salvador, Guatemala, Honduras and Nicaragua, and long droughts there alternate with too much rain. The World Food Programme reported maize and bean harvests failing again and again; families sold tools and animals or skipped meals, and migration was one result. Then, in November 2020, Hurricanes Eta and Iota hit the same region two weeks apart and affected more than 7 million people. Hundreds of thousands were displaced; the counts differ by source.
+
+activity-numbers-step-future = Share the projection: the World Bank’s Groundswell report estimated that, in a pessimistic scenario, up to 216 million people in six world regions could be forced to move inside their own countries by 2050 because of slow climate impacts. Fast cuts in emissions and inclusive development could lower that by up to 80 percent. Stress that this is a scenario, not a prediction, and that it is about moving inside countries, not crossing borders.
+
+activity-numbers-step-connect = Link back to the river harvest: point to the fast and slow changes the group named, and ask where they fit in these numbers.
+
+activity-numbers-note-unconfirmed = Figures for 2025 have circulated in the news, but they had not been confirmed against IDMC’s own site when this module was written. Do not quote them unless you have checked them yourself.
+
+activity-numbers-note-not-invasion = Numbers can be twisted into stories about a coming “wave” at the border. Stress that these figures count moves inside countries, not border crossings, that projections are scenarios, and that choices made now change the outcome.
+
+activity-numbers-note-people-behind = Numbers can feel cold after the rivers people drew. Say so, and keep this part short: the reading handout has the details.
+
+activity-numbers-note-figures-differ = Organisations count at different times and in different ways. When two numbers disagree, name both sources instead of picking the most dramatic one.
+
+activity-numbers-debrief-surprise = Which number surprised you, and why?
+
+activity-numbers-debrief-moves-people = Why does it matter whether we count moves or people, and moves inside a country or across a border?
+
+activity-numbers-debrief-missing = Whose stories do these numbers leave out?
+
+activity-numbers-adapt-low-literacy = Show the biggest numbers as pictures, for example rows of stick figures, and say each figure aloud slowly, rounding where that helps (“almost 46 million”).
+
+activity-numbers-adapt-short-time = Share only three figures (45.8 million displacements in 2024, the { -dry-corridor }, and the Groundswell projection) and point to the reading handout for the rest.
+
+activity-numbers-adapt-online = Show the figures on a shared screen, one at a time, and take questions in the chat.
+
+activity-climate-refugee-title = “Climate refugee”? What the law says
+
+activity-climate-refugee-purpose = Understand why “climate refugee” is not a legal status, what protection may still exist, what the Teitiota decision means, and what governments promised in the { -gcm-short }.
+
+activity-climate-refugee-prep-case-cards = Print one Teitiota case card per small group. The card gives the facts but not the outcome.
+
+activity-climate-refugee-prep-grounds-chart = Write the five grounds of the refugee definition on a flipchart: race, religion, nationality, membership of a particular social group, political opinion.
+
+activity-climate-refugee-prep-referrals-ready = Keep the referral list at hand: this part often brings up personal legal questions.
+
+activity-climate-refugee-step-hands = Ask for a quick show of hands, and say there are no wrong answers: “Is a person who flees a drought a refugee under international law?” Note the range of answers without correcting anyone yet.
+
+activity-climate-refugee-step-definition = Explain: under the { -refugee-convention }, a refugee is a person outside their own country who has a well-founded fear of being persecuted because of race, religion, nationality, membership of a particular social group or political opinion. A storm or a drought on its own is usually not persecution. So “climate refugee” is a common phrase, but it is not a legal status.
+
+activity-climate-refugee-step-may-qualify = Add that the door is not fully closed. { -unhcr } says that people displaced across borders by climate change and disasters may qualify as refugees in some situations, especially when a disaster mixes with conflict, persecution, poor governance or discrimination. In Latin America, the 1984 Cartagena Declaration uses a wider definition that includes events that seriously disturb public order, and several countries have written it into their laws.
+
+activity-climate-refugee-step-case = Hand out the Teitiota case card. Ask each group to read it aloud together and talk for five minutes: “If you were on the { -hrc }, what would you decide, and why?”
+
+activity-climate-refugee-step-outcome = Share the outcome: in views adopted in October 2019, the { -hrc } found that New Zealand had not violated Mr Teitiota’s right to life, because the risk to him was not personal and close enough. But the Committee accepted, in principle, that the effects of climate change can put a person’s life at such risk that a country must not send them back. Two members of the Committee disagreed with the outcome.
+
+activity-climate-refugee-step-compact = Introduce the { -gcm } of 2018. It is not legally binding; it is a shared promise. The UN General Assembly endorsed it by 152 votes to 5, and the United States voted against. Its Objective 2 commits governments to reduce the harmful drivers that force people to leave, including disasters, climate change and damage to the environment: helping communities adapt where they live, planning for displacement in disaster preparedness, and sharing information. Under Objective 5, governments are invited to develop options such as humanitarian visas and planned relocation for people affected by disasters and slow climate change.
+
+activity-climate-refugee-step-not-advice = Close by saying: “This is general information, not legal advice. Every case is different, and U.S. rules changed often in 2025 and 2026. About your own situation, please talk with a { -attorney } or a { -doj-rep }.” Point to the referral list.
+
+activity-climate-refugee-note-no-case-assessment = Do not assess anyone’s case, even informally (“you might qualify”). If someone asks about their own situation, thank them, say that only a { -attorney } or a { -doj-rep } can advise them, and offer the referral list privately.
+
+activity-climate-refugee-note-self-description = Some people call themselves climate refugees. That is valid as a description of their experience and as political language. Explain only that the phrase is not, on its own, a legal status.
+
+activity-climate-refugee-note-teitiota-reasoning = Stick to the outcome and the principle. Do not quote specific reasoning or timeframes from the decision unless you have checked the text of the Committee’s views yourself.
+
+activity-climate-refugee-note-volatile = Avoid details of current U.S. asylum rules: they changed often in 2025 and 2026, and some are in litigation. Stable principles (the refugee definition, non-refoulement, the Compact) are safer to teach.
+
+activity-climate-refugee-note-non-binding = If people say a non-binding compact is useless, open a short debate: it is a public promise that communities can use to hold their governments to their word.
+
+activity-climate-refugee-debrief-why-resist = Why might governments resist creating a legal status for people displaced by climate change?
+
+activity-climate-refugee-debrief-teitiota-door = What door did the Teitiota decision close, and what door did it leave open?
+
+activity-climate-refugee-debrief-use-compact = How could our community use a non-binding promise like Objective 2?
+
+activity-climate-refugee-adapt-low-literacy = Read the case card aloud to the whole group instead of in small groups, and use a show of hands for “What would you decide?”
+
+activity-climate-refugee-adapt-short-time = Skip the group discussion of the case: tell the Teitiota story and its outcome in two minutes.
+
+activity-climate-refugee-adapt-large-group = Keep the case in small groups, but take reports from only two or three groups.
+
+activity-climate-refugee-adapt-online = Show the case card on screen and use breakout rooms for the discussion.
+
+activity-climate-justice-title = Who pays, who decides? Climate justice
+
+activity-climate-justice-purpose = Explore climate justice as a question of fairness, power and rights, and see where it meets the struggle for migrant rights.
+
+activity-climate-justice-prep-signs = Make two signs, “Agree” and “Disagree”, and tape them at opposite ends of the room.
+
+activity-climate-justice-prep-statements = Write the three statements from the steps on a card so that you can read them exactly as written.
+
+activity-climate-justice-prep-space = Clear a line across the room with space to stand, and leave chairs along it for anyone who prefers to sit.
+
+activity-climate-justice-step-explain = Explain: “I will read a statement. Stand, or point from your chair, somewhere along the line between Agree and Disagree. There are no right answers, and you can move after you hear others. You can also simply listen.”
+
+activity-climate-justice-step-statement-power = Read: “Climate change is about nature, not about power.” Invite two or three people from different places on the line to say why they stand where they do.
+
+activity-climate-justice-step-statement-move = Read: “People forced out by climate change should have safe and legal ways to move.” Again invite two or three voices.
+
+activity-climate-justice-step-statement-same = Read: “The fight for climate justice and the fight for migrant rights are the same fight.” Invite voices, and let people move if they change their minds.
+
+activity-climate-justice-step-input = Invite everyone to sit, then explain: climate justice looks at climate change as a question of fairness and rights, not only of weather. It asks who caused the harm, who pays the price, who decides, and who is protected. Share three recent steps: in 2022 the UN General Assembly recognised a human right to a clean, healthy and sustainable environment (not binding). In July 2025 the International Court of Justice said, in a unanimous advisory opinion, that States have obligations to cut emissions, to adapt and to cooperate. In 2025 the Inter-American Court of Human Rights recognised a right to a healthy climate and addressed the situation of people who move because of climate change.
+
+activity-climate-justice-step-links = Draw the links with the group on a flipchart: reducing the drivers that force people out (Objective 2 of the Compact), the freedom to stay safely at home and to move safely, and disaster plans that include everyone. Ask the group to add links from their own organising.
+
+activity-climate-justice-note-no-right-answer = The spectrum line is for thinking aloud, not for winning. Thank people from every part of the line, especially those who disagree with most of the group.
+
+activity-climate-justice-note-seated-option = Standing in a visible spot can feel exposing. Always offer the option to point from a chair, and never ask someone to explain their position unless they volunteer.
+
+activity-climate-justice-note-no-invented-figures = Participants may quote figures about which countries or people pollute most. Welcome the point about fairness, but do not add statistics that are not in this module’s sources; offer to look at reliable sources together later.
+
+activity-climate-justice-note-advisory = Be clear that the court opinions and the General Assembly resolution are important but are not binding on their own: their strength depends on people using them.
+
+activity-climate-justice-debrief-noticed = What did you notice about where people stood, and about who moved?
+
+activity-climate-justice-debrief-meet = Where do climate justice and migrant-rights organising already meet in our area?
+
+activity-climate-justice-debrief-bridge = What could divide these two movements, and how could we build a bridge?
+
+activity-climate-justice-adapt-low-literacy = Use picture signs (a thumbs up and a thumbs down) and read each statement twice, slowly.
+
+activity-climate-justice-adapt-online = Use an anonymous poll, or ask people to show one to five fingers on camera or type a number in the chat.
+
+activity-climate-justice-adapt-large-group = Invite only two or three voices per statement, and ask others to raise a hand if they agree with what was said.
+
+activity-answering-neighbours-title = Practice: answering a neighbour
+
+activity-answering-neighbours-purpose = Practise explaining climate displacement and climate justice in simple, true words, using what we learned today.
+
+activity-answering-neighbours-prep-choose-statements = Choose two or three of the neighbour statements in the steps, or replace them with statements people often hear where you live.
+
+activity-answering-neighbours-prep-facts-visible = Keep the figures chart and the problem trees on the wall so the pairs can use them.
+
+activity-answering-neighbours-step-form-pairs = Ask people to form pairs. One person plays a neighbour and the other answers. Say that the neighbour is curious or doubtful, not hostile.
+
+activity-answering-neighbours-step-first = Read the first statement for the neighbours to say: “Those people just come here for the money.” Give two minutes for the answer, using what we learned about the roots of displacement.
+
+activity-answering-neighbours-step-second = Ask the pairs to switch roles. Read: “If it’s climate, they’re refugees, so they have the right to stay.” Give two minutes for an answer that is accurate about the law and still caring.
+
+activity-answering-neighbours-step-third = If there is time, read: “Climate change is a problem for the future, not for now.” Ask the pairs to switch roles again and give two minutes.
+
+activity-answering-neighbours-step-share = Ask two or three pairs to share one answer that worked well, in one or two sentences.
+
+activity-answering-neighbours-note-no-officials = Do not role-play encounters with immigration officers, police or judges in this activity; they can bring back fear. Keep it to everyday conversations with neighbours.
+
+activity-answering-neighbours-note-short-answers = Encourage short, true answers and stories rather than long lists of numbers. A good answer can be one fact and one question back.
+
+activity-answering-neighbours-note-optional = This activity is optional. If you are running late, cut it and go straight to the action plan.
+
+activity-answering-neighbours-debrief-worked = Which answer felt strongest, and why?
+
+activity-answering-neighbours-debrief-useful-fact = Which fact or idea from today helped you most in your answer?
+
+activity-answering-neighbours-adapt-low-literacy = Everything is spoken; no reading is needed. The facilitator reads each statement aloud twice.
+
+activity-answering-neighbours-adapt-short-time = Use only the first statement, or do one demonstration in front of the whole group.
+
+activity-answering-neighbours-adapt-online = Read each statement in the main room, then open breakout rooms for the pairs.
+
+activity-action-plan-title = Our local action plan
+
+activity-action-plan-purpose = Turn the day’s analysis into a realistic, safe plan that links climate justice and migrant rights where we live.
+
+activity-action-plan-prep-print-worksheet = Print one action-plan worksheet per participant.
+
+activity-action-plan-prep-local-ideas = Find out beforehand about local groups (climate, environmental justice, immigrant rights, faith, labour) and about your area’s emergency and evacuation plans, so that you can suggest real starting points.
+
+activity-action-plan-prep-examples-chart = Write the example actions from the steps on a flipchart.
+
+activity-action-plan-step-frame = Explain that action is where the spiral turns: what we do creates new experience, and we learn again. Plans should be small, real and safe.
+
+activity-action-plan-step-regroup = Ask people to return to their problem-tree groups and to bring the root they circled. Anyone may join another group whose root interests them more.
+
+activity-action-plan-step-examples = Read the example actions aloud: ask our city or county whether emergency warnings and shelter information reach people in every language spoken here; invite a local climate group and an immigrant-rights group to meet; share the reading handout with a community group; run this workshop again with another group; hold a public conversation on climate and migration with { -org-placeholder }.
+
+activity-action-plan-step-worksheet = Give each person a worksheet. The groups talk through the questions together for about ten minutes; each person writes what is useful to them, or one volunteer writes for the group.
+
+activity-action-plan-step-safety-check = Ask every group to check their plan with three questions: Does it need anyone’s name, status or photo? Could it put someone at risk? Does it have roles for people who do not want to be visible? Change the plan until every answer is safe.
+
+activity-action-plan-step-share = Ask each group to share their goal and their first step in one minute.
+
+activity-action-plan-step-follow-up = Agree how the group will follow up without making a contact list: for example, a date and place for the next meeting, and the usual public channels of { -org-placeholder }.
+
+activity-action-plan-note-no-lists = Do not collect the worksheets, and do not start a sign-up sheet with names or phone numbers. People who want to stay involved can reach { -org-placeholder } through its usual channels.
+
+activity-action-plan-note-many-roles = Nobody has to take part in public or visible action. Make sure every plan has roles that can be done quietly: cooking, translating, sharing information, research, childcare.
+
+activity-action-plan-note-realistic = Push gently for a first step that can happen within a month. A small step that happens is better than a big plan that does not.
+
+activity-action-plan-note-preparedness-link = Objective 2 of the { -gcm-short } asks governments to build displacement into disaster preparedness: early warning, evacuation and reception. Local emergency planning is a concrete place where climate justice and migrant rights meet.
+
+activity-action-plan-debrief-next-month = Which step can happen in the next month?
+
+activity-action-plan-debrief-support = What support do you need from { -org-placeholder }?
+
+activity-action-plan-debrief-unsafe = What could make this plan unsafe for people without papers, and how will we prevent it?
+
+activity-action-plan-adapt-low-literacy = A volunteer or the facilitator writes for the group; participants can also draw their plan as a path with steps.
+
+activity-action-plan-adapt-short-time = Make one plan for the whole group, and fill in only the goal, the first step and the safety questions.
+
+activity-action-plan-adapt-large-group = Ask the groups to post their plans on the wall and do a quick gallery walk instead of spoken reports.
+
+activity-action-plan-adapt-online = Show the worksheet questions on screen. In each breakout room, one volunteer types the group’s answers in a document that is not shared outside the group.
+
+activity-evaluation-title = Closing and evaluation
+
+activity-evaluation-purpose = Take stock of what we learned, hear what to improve, and close the day with care.
+
+activity-evaluation-prep-eval-chart = Draw a simple evaluation chart on flipchart paper with three columns: “What worked”, “What to change”, and “What I still want to learn”.
+
+activity-evaluation-prep-cards = Print one pocket card per participant, and have the referral list ready so people can copy local numbers onto their card.
+
+activity-evaluation-step-round = Invite a quick round, and remind people that passing is welcome: “In one word or one sentence, what will you take with you today?”
+
+activity-evaluation-step-chart = Invite everyone to put sticky notes on the evaluation chart, without names. Say that you will read them later and use them to improve the workshop.
+
+activity-evaluation-step-card = Hand out the pocket card. Read it aloud and point out the support lines: people can copy local numbers from the referral list now, or later at home.
+
+activity-evaluation-step-reminder = Remind everyone that this was popular education, not legal advice, current as of { -current-as-of }. About their own situation, they should talk with a { -attorney } or a { -doj-rep }.
+
+activity-evaluation-step-close = Close with the grounding practice, or a short song or stretch chosen by the group. Thank everyone, and stay for a few minutes for anyone who wants a private word.
+
+activity-evaluation-note-anonymous = Keep the evaluation anonymous. Do not photograph the notes if they could identify anyone; type them up later and throw the originals away.
+
+activity-evaluation-note-stay-after = Some people wait until the end to ask a personal question. Plan to stay fifteen minutes after the workshop, with the referral list.
+
+activity-evaluation-debrief-improve = What would make this workshop better next time?
+
+activity-evaluation-adapt-low-literacy = Instead of written notes, use three boxes or envelopes and dot stickers, or invite spoken comments.
+
+activity-evaluation-adapt-online = Use an anonymous poll that collects no names or email addresses, and remind people not to post personal details in the chat.
+
+material-flipchart-paper = Flipchart paper
+
+material-markers = Markers in several colours
+
+material-masking-tape = Masking tape
+
+material-name-tags = Blank name tags (first names or chosen names only)
+
+material-referral-list = Local referral list filled in by the facilitator (legal aid, { -doj-rep }, mental-health support)
+
+material-quiet-corner = Quiet corner with a chair, water and tissues
+
+material-drawing-paper = Large drawing paper (tabloid size or half a flipchart sheet)
+
+material-sticky-notes = Pad of sticky notes
+
+material-refreshments = Water and a simple snack
+
+material-figures-chart = Prepared chart of the key figures, with sources and years
+
+material-reading-copies = Printed reading handout “Climate and Migration: What to Know”
+
+material-case-card-copies = Printed Teitiota case card
+
+material-spectrum-signs = Two signs, “Agree” and “Disagree”
+
+material-timer = Timer or phone with a timer
+
+material-worksheet-copies = Printed worksheet “Our Local Action Plan”
+
+material-pens = Pens
+
+material-pocket-card-copies = Printed pocket card “Climate and Migration: Key Ideas”
+
+handout-climate-reading-title = Climate and Migration: What to Know
+
+handout-climate-reading-intro = This reading sums up the main facts from our workshop. It is for learning together. It is not legal advice. Current as of { -current-as-of }.
+
+handout-climate-reading-why-move-heading = Why people leave home
+
+handout-climate-reading-why-move-body =
+    Changes in weather, water and land can force people to leave home. Sometimes the push comes fast: a hurricane or a flood can drive people out in a few hours. Sometimes it comes slowly: year after year of drought, failed crops or rising seas makes it harder to grow food, find water or earn a living.
+
+    The { -dry-corridor } crosses El Salvador, Guatemala, Honduras and Nicaragua. More than 10 million people live there. Long droughts there take turns with too much rain. The World Food Programme reported that harvests of maize and beans failed again and again. Many families sold their tools and animals or skipped meals, and some people had to migrate. In November 2020, Hurricanes Eta and Iota hit the same region two weeks apart and affected more than 7 million people.
+
+    Climate rarely acts alone. The UN Refugee Agency notes that disasters often mix with conflict, persecution, poor government or discrimination.
+
+handout-climate-reading-numbers-heading = What the numbers say
+
+handout-climate-reading-numbers-body = Read numbers carefully. A displacement is one move: if the same family has to flee twice in one year, that counts as two displacements. Displaced people is a different count: how many people are still away from home on a certain day. These global figures count moves inside a country, not across a border.
+
+handout-climate-reading-numbers-item-record = In 2024, disasters caused 45.8 million displacements inside countries. That is the most since records began in 2008. Almost all were caused by weather.
+
+handout-climate-reading-numbers-item-still-away = At the end of 2024, 9.8 million people were still living away from home because of disasters.
+
+handout-climate-reading-numbers-item-united-states = The United States had about 11 million displacements in 2024, mostly people evacuating before hurricanes.
+
+handout-climate-reading-numbers-item-year-to-year = The count changes a lot from year to year. In 2023 it was 26.4 million.
+
+handout-climate-reading-numbers-item-future = The World Bank’s Groundswell reports look ahead to 2050. In a pessimistic scenario, up to 216 million people in six world regions could be forced to move inside their own countries by slow climate impacts such as water shortages, crop failure and rising seas. Fast cuts in emissions and inclusive development could lower that by up to 80 percent. These are scenarios, not predictions.
+
+handout-climate-reading-refugee-law-heading = Is there such a thing as a “climate refugee”?
+
+handout-climate-reading-refugee-law-body =
+    Not in law. Under the { -refugee-convention }, a refugee is a person outside their own country who has a well-founded fear of persecution because of race, religion, nationality, membership of a particular social group or political opinion. A storm or a drought alone is usually not persecution. So “climate refugee” is a common phrase, but it is not a legal status.
+
+    That does not mean there is no protection. { -unhcr } says that people who flee across borders because of climate change and disasters may qualify as refugees in some cases, for example when a disaster mixes with conflict, persecution or discrimination. In Latin America, the 1984 Cartagena Declaration uses a wider definition, and several countries have made it part of their laws. The rule against sending people back to serious danger, called non-refoulement, may also apply.
+
+handout-climate-reading-teitiota-heading = The Teitiota case
+
+handout-climate-reading-teitiota-body = Ioane Teitiota is from Kiribati, a country of low islands in the Pacific Ocean. He said rising seas were making fresh water salty, washing away land and causing violent fights over land. New Zealand deported him in 2015. In 2019 the { -hrc } decided that New Zealand had not violated his right to life, because the danger to him was not personal and close enough. But the Committee also accepted that the effects of climate change can put a person’s life at such risk that a country must not send them back. Two Committee members disagreed with the decision.
+
+handout-climate-reading-compact-heading = What governments promised
+
+handout-climate-reading-compact-body = In December 2018, most of the world’s governments supported the { -gcm }. It is not legally binding: it is a shared promise. The United States voted against it. Its Objective 2 says governments should reduce the harmful conditions that force people to leave their countries, including disasters, climate change and damage to the environment. Governments agreed to help communities adapt where they live, to plan for displacement in their disaster plans (early warning, evacuation and reception), and to share information. Under Objective 5, governments were invited to develop options such as humanitarian visas and planned relocation for people affected by disasters and climate change.
+
+handout-climate-reading-justice-heading = Climate justice
+
+handout-climate-reading-justice-body = Climate justice sees climate change as a question of fairness and rights, not only of weather. It asks: Who caused the harm? Who pays the price? Who decides? Who is protected? Some recent steps:
+
+handout-climate-reading-justice-item-environment-right = 2022: the UN General Assembly recognised a human right to a clean, healthy and sustainable environment. This resolution is not binding.
+
+handout-climate-reading-justice-item-world-court = July 2025: the International Court of Justice said, in a unanimous advisory opinion, that States have duties to cut emissions, to adapt and to cooperate.
+
+handout-climate-reading-justice-item-inter-american = 2025: the Inter-American Court of Human Rights recognised a right to a healthy climate and spoke about people who move because of climate change.
+
+handout-climate-reading-words-heading = Words to know
+
+handout-climate-reading-words-item-internal = Internal displacement: being forced to move to another place inside your own country.
+
+handout-climate-reading-words-item-cross-border = Cross-border displacement: being forced to move to another country.
+
+handout-climate-reading-words-item-slow-onset = Slow-onset change: harm that builds up over years, like drought or rising seas.
+
+handout-climate-reading-words-item-non-refoulement = Non-refoulement: the rule that a refugee must not be sent back to a place where their life or freedom would be in danger. Human rights law has similar protections.
+
+handout-climate-reading-not-advice-heading = This is not legal advice
+
+handout-climate-reading-not-advice-body = This reading is for learning together. It is not legal advice, and it does not describe any one person’s case. Laws and policies, especially in the United States, changed often in 2025 and 2026, and some are being challenged in court. The facts here are current as of { -current-as-of }. About your own situation, talk with a { -attorney } or a { -doj-rep }. You can ask { -org-placeholder } for a referral.
+
+handout-case-card-title = Case card: Teitiota v. New Zealand
+
+handout-case-card-intro = Read this true story together. The outcome is not on this card: talk about what you would decide.
+
+handout-case-card-facts-heading = The story
+
+handout-case-card-facts-body = Ioane Teitiota is from Kiribati, a country of low islands in the Pacific Ocean. He asked New Zealand for protection. He said that rising seas were making fresh water salty, washing away land, crowding people together and causing violent fights over land on South Tarawa, where he lived. New Zealand said he was not a refugee and deported him in September 2015. He then took his case to the { -hrc }, a group of independent experts. He argued that sending him back put his right to life at risk.
+
+handout-case-card-discuss-heading = Talk about it
+
+handout-case-card-discuss-item-decide = If you were on the Committee, what would you decide? Why?
+
+handout-case-card-discuss-item-proof = What should a person have to show to be protected from being sent back?
+
+handout-case-card-discuss-item-whose-duty = Who else has a duty to act when a whole country is at risk from rising seas?
+
+handout-action-worksheet-title = Our Local Action Plan
+
+handout-action-worksheet-intro = Use this sheet with your group. Do not write anyone’s name, immigration status or contact details on it. It is yours to keep.
+
+handout-action-worksheet-root-heading = The root we chose
+
+handout-action-worksheet-root-prompt-which-root = Which root from our problem tree do we want to push on?
+
+handout-action-worksheet-root-prompt-why-matters = Why does this root matter in our community?
+
+handout-action-worksheet-learned-heading = What we learned
+
+handout-action-worksheet-learned-prompt-one-fact = One fact from today that we want other people to know:
+
+handout-action-worksheet-learned-prompt-where-meet = Where do climate justice and migrant rights meet here, where we live?
+
+handout-action-worksheet-plan-heading = Our plan
+
+handout-action-worksheet-plan-prompt-goal = Our goal: what do we want to change?
+
+handout-action-worksheet-plan-prompt-first-step = Our first step, and when we will take it:
+
+handout-action-worksheet-plan-prompt-allies = Groups we can invite to join us (groups, not people’s names):
+
+handout-action-worksheet-plan-prompt-roles = Roles we need (write roles, not names), including quiet roles for people who do not want to be visible:
+
+handout-action-worksheet-plan-prompt-resources = What we need (a place, materials, interpretation, food, childcare):
+
+handout-action-worksheet-safety-heading = Keeping everyone safe
+
+handout-action-worksheet-safety-body = Check your plan: no lists of names, no photos without clear permission, and roles for people who cannot be visible.
+
+handout-action-worksheet-safety-prompt-risks = What in this plan could put someone at risk?
+
+handout-action-worksheet-safety-prompt-prevent = How will we prevent that?
+
+handout-action-worksheet-follow-up-heading = Follow-up
+
+handout-action-worksheet-follow-up-prompt-next-meeting = When and where will we meet again?
+
+handout-action-worksheet-follow-up-prompt-success = How will we know our plan is working?
+
+handout-pocket-card-title = Climate and Migration: Key Ideas
+
+handout-pocket-card-intro = Not legal advice. Current as of { -current-as-of }.
+
+handout-pocket-card-key-ideas-heading = Remember
+
+handout-pocket-card-key-ideas-item-fast-slow = Storms push people out fast; drought, slowly.
+
+handout-pocket-card-key-ideas-item-not-status = “Climate refugee” is not a legal status.
+
+handout-pocket-card-key-ideas-item-your-case = Other protection may apply: get trusted legal advice.
+
+handout-pocket-card-key-ideas-item-justice = Climate justice means fairness and rights.
+
+handout-pocket-card-key-ideas-prompt-legal-help = Legal help:
+
+handout-pocket-card-key-ideas-prompt-emotional-support = Emotional support:
+
+source-gcm-2018-title = Global Compact for Safe, Orderly and Regular Migration (resolution A/RES/73/195)
+
+source-gcm-2018-publisher = UN General Assembly
+
+source-refugee-convention-1951-title = Convention relating to the Status of Refugees
+
+source-refugee-convention-1951-publisher = United Nations
+
+source-cartagena-1984-title = Cartagena Declaration on Refugees
+
+source-cartagena-1984-publisher = Colloquium on refugees in Central America, Mexico and Panama (UNHCR archive)
+
+source-unhcr-2020-title = Legal considerations regarding claims for international protection made in the context of the adverse effects of climate change and disasters
+
+source-unhcr-2020-publisher = UNHCR (summary by Refugees International)
+
+source-teitiota-2019-title = Teitiota v. New Zealand, Views of the UN Human Rights Committee, CCPR/C/127/D/2728/2016 (case digest)
+
+source-teitiota-2019-publisher = Centre for Civil and Political Rights (CCPR Centre)
+
+source-idmc-grid-2025-title = Global Report on Internal Displacement 2025 (GRID 2025)
+
+source-idmc-grid-2025-publisher = Internal Displacement Monitoring Centre (IDMC)
+
+source-idmc-grid-2024-title = Global Report on Internal Displacement 2024 (GRID 2024)
+
+source-idmc-grid-2024-publisher = Internal Displacement Monitoring Centre (IDMC), via the Platform on Disaster Displacement
+
+source-groundswell-2018-title = Groundswell: Preparing for Internal Climate Migration
+
+source-groundswell-2018-publisher = World Bank
+
+source-groundswell-2021-title = Groundswell Part 2: Acting on Internal Climate Migration (summary)
+
+source-groundswell-2021-publisher = World Bank; summary by CIESIN, Columbia University
+
+source-wfp-dry-corridor-title = Central America’s Dry Corridor (emergency page)
+
+source-wfp-dry-corridor-publisher = World Food Program USA (World Food Programme)
+
+source-iom-dtm-eta-iota-title = Hurricanes Eta and Iota: regional overview (Displacement Tracking Matrix)
+
+source-iom-dtm-eta-iota-publisher = International Organization for Migration (IOM)
+
+source-cejil-2022-title = Climate displacement and the Central American Dry Corridor (article of 20 June 2022)
+
+source-cejil-2022-publisher = Center for Justice and International Law (CEJIL), Movilidad en Mesoamérica
+
+source-unga-76-300-title = The human right to a clean, healthy and sustainable environment (resolution A/RES/76/300)
+
+source-unga-76-300-publisher = UN General Assembly
+
+source-icj-2025-title = Obligations of States in respect of Climate Change, Advisory Opinion of 23 July 2025
+
+source-icj-2025-publisher = International Court of Justice
+
+source-iacthr-oc-32-25-title = Advisory Opinion OC-32/25 on the climate emergency and human rights
+
+source-iacthr-oc-32-25-publisher = Inter-American Court of Human Rights
+
+## common.ftl
+
+ui-facilitator-guide = Facilitator guide
+
+ui-participant-handout = Participant handout
+
+ui-total-time = Total time
+
+ui-group-size = Group size
+
+ui-group-size-value = { $min }–{ $max } participants
+
+ui-current-as-of = Information current as of
+
+ui-licence = Licence
+
+ui-licence-version = { $licence }, version { $version }
+
+ui-legal-notice = This is popular education, not legal advice. Laws and policies change often; this information is current as of { $date }. For advice about your own situation, talk to a qualified immigration attorney or a DOJ-accredited representative.
+
+ui-objectives = Learning objectives
+
+ui-before-you-begin = Before you begin: caring for the group
+
+ui-agenda = Agenda
+
+ui-activity = Activity
+
+ui-method = Method
+
+ui-grouping = Grouping
+
+ui-stage = Stage
+
+ui-minutes-column = Min.
+
+ui-running-time = Running time
+
+ui-optional = optional
+
+ui-time = Time
+
+ui-purpose = Purpose
+
+ui-materials = Materials
+
+ui-no-materials = No materials needed.
+
+ui-preparation = Preparation
+
+ui-steps = Steps
+
+ui-facilitator-notes = Facilitator notes
+
+ui-debrief = Debrief questions
+
+ui-adaptations = Adaptations
+
+ui-handouts = Handouts
+
+ui-sources = Sources
+
+ui-untranslated = Text not yet translated
+
+ui-untranslated-intro = The passages below are not yet translated into this language, so another language stands in for them. The list is here so nobody is surprised in the room.
+
+ui-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+
+ui-duration = { $hours ->
+    [0] { $minutes } min
+   *[other] { $minutes ->
+        [0] { $hours } h
+       *[other] { $hours } h { $minutes } min
+    }
+}
+
+ui-date = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $day }, { NUMBER($year, useGrouping: "false") }
+
+ui-quantity = { $per ->
+    [participant] { $quantity } per participant
+    [group] { $quantity } per small group
+   *[room] { $quantity } for the room
+}
+
+ui-page-of = Page { $page } of { $total }
+
+ui-method-circle = Circle
+
+ui-method-pairs = Pairs
+
+ui-method-small-groups = Small groups
+
+ui-method-plenary = Plenary
+
+ui-method-sociodrama = Sociodrama
+
+ui-method-mapping = Community mapping
+
+ui-method-gallery-walk = Gallery walk
+
+ui-method-spectrum-line = Spectrum line
+
+ui-method-timeline = Timeline
+
+ui-method-problem-tree = Problem tree
+
+ui-method-reflection = Reflection
+
+ui-method-presentation = Short presentation
+
+ui-method-fishbowl = Fishbowl
+
+ui-method-role-play = Role play
+
+ui-method-evaluation = Evaluation
+
+ui-method-break = Break
+
+ui-grouping-whole-group = Whole group
+
+ui-grouping-pairs = Pairs
+
+ui-grouping-small-groups = Small groups
+
+ui-grouping-individual = Individual
+
+ui-stage-opening = Opening
+
+ui-stage-experience = Starting from experience
+
+ui-stage-patterns = Looking for patterns
+
+ui-stage-new-information = Adding new information
+
+ui-stage-practice = Practising and planning
+
+ui-stage-action = Applying in action
+
+ui-stage-closing = Closing
+
+ui-per-participant = per participant
+
+ui-per-group = per small group
+
+ui-per-room = for the room
+
+ui-material-kind-paper = Paper
+
+ui-material-kind-markers = Markers and pens
+
+ui-material-kind-printed = Printed matter
+
+ui-material-kind-room-setup = Room setup
+
+ui-material-kind-other = Other
+
+ui-adaptation-low-literacy = Low literacy
+
+ui-adaptation-large-group = Large group
+
+ui-adaptation-short-time = Short on time
+
+ui-adaptation-online = Online
+
+ui-handout-kind-reading = Reading
+
+ui-handout-kind-worksheet = Worksheet
+
+ui-handout-kind-pocket-card = Pocket card
+
+## rights-at-borders.ftl
+
+-ohchr-principles = Recommended Principles and Guidelines on Human Rights at International Borders
+
+-ohchr = UN Human Rights Office (OHCHR)
+
+-udhr = Universal Declaration of Human Rights
+
+-refugee-convention = 1951 Refugee Convention
+
+-current-date = 1 November 2026
+
+-org-placeholder = [your organisation]
+
+-legal-aid-placeholder = [local legal aid organisation and phone number]
+
+-accredited-rep-placeholder = [DOJ-accredited representative or immigration attorney, and phone number]
+
+-mental-health-placeholder = [local mental-health support and phone number]
+
+module-title = Rights at Borders
+
+module-summary = A workshop of just under three hours for community members, promotoras and volunteers. Starting from what people already know, the group maps its own community; learns what human rights law says about borders (the right to leave, the right to seek asylum, non-refoulement and due process) and what the { -ohchr-principles } ask of governments; looks at how the U.S.–Mexico border was criminalised and militarised from the 1990s on and what it has cost in lives; learns what the 100-mile border zone means in daily life; and practises writing down a human rights concern safely, without names. Popular education, not legal advice; current as of { -current-date }.
+
+objective-borders-not-exception = Explain in their own words why borders are not places where human rights stop.
+
+objective-leave-and-asylum = Name two rights in international law: the right to leave any country, including one’s own, and the right to seek asylum from persecution.
+
+objective-non-refoulement = Describe non-refoulement: a refugee must not be sent back to a place where their life or freedom would be threatened.
+
+objective-due-process = Describe basic due-process protections in the United States, and why they are weaker for people stopped at or near the border soon after entering.
+
+objective-ohchr-guidelines = Recognise the main points of the { -ohchr-principles } (2014).
+
+objective-deterrence-cost = Describe how the U.S.–Mexico border was criminalised and militarised from the 1990s on, and what this has cost in lives.
+
+objective-border-zone = Explain what the 100-mile border zone means in daily life: checkpoints, roving patrols and searches.
+
+objective-map-and-document = Map human rights concerns in their community, and write down a concern safely, without names, for a trusted legal-aid group.
+
+safety-not-legal-advice = This workshop is popular education, not legal advice. Say so at the start and again whenever you talk about U.S. law. Tell people to consult a qualified immigration attorney or a DOJ-accredited representative about their own situation. The legal information here is current as of { -current-date }. U.S. immigration law and border policy changed again and again in 2025 and 2026, and several of the rules mentioned here are being challenged in court.
+
+safety-check-current-law = Before each workshop, ask { -legal-aid-placeholder } what has changed since { -current-date }, especially about expedited removal and about access to asylum at the southern border. If something has changed, tell the group and correct the handouts by hand. Teach the stable principles first, and treat details that change often as “check with legal aid”.
+
+safety-no-names = Collect no names. No sign-in sheet with names, no attendance list, no contact list. People may write a first name or a made-up name on a name tag, or use no name tag at all. Do not write down anything that could identify a participant, and do not keep notes about who said what.
+
+safety-no-photos = No photos, video or audio recordings of people. No photos of the community map, the charts or anyone’s notes unless the whole group agrees. Images shared carelessly can harm the people in them.
+
+safety-opt-out = Anyone can pass, stay quiet or step out at any time, with no explanation needed. Say this at the start and repeat it before the heavier activities (the community map and the timeline). Nobody has to share their own story or their immigration status.
+
+safety-grounding = Teach a short grounding practice at the start and use it whenever the room gets heavy: both feet on the floor, look around and silently name three things you can see, then take three slow breaths together. Remind people that they can also step out. Close heavy moments with something shared, such as a song or a breath together.
+
+safety-disclosure = If someone shares something serious (abuse, danger, a detention, a recent crossing): thank them; do not ask for details or probe; do not write it down; gently bring the group back to the activity; offer a private moment after the session; and refer them to the contacts below. Never promise a legal outcome.
+
+safety-referrals = Before the workshop, fill in these contacts on the referral sheet and bring it: { -legal-aid-placeholder }; { -accredited-rep-placeholder }; { -mental-health-placeholder }. Check that each one is still open and taking new people. Never invent a name or a phone number. If you do not have a contact, say so honestly and ask { -org-placeholder } to help you find one.
+
+safety-information-not-fear = Lead with information, not fear. Give clear, calm facts and concrete things people can do. When a topic is frightening, name what people can do about it and where they can get help.
+
+activity-agreements-title = Welcome and agreements
+
+activity-agreements-purpose = Build a safe, shared space: explain what this workshop is and what it is not, and agree together how we will take care of each other.
+
+activity-agreements-prep-chart-agreements = On flipchart paper, write a few starting agreements: one voice at a time; what is said here stays here, what is learned here leaves here; anyone can pass or step out; no names of other people in our stories; no photos or recordings; every question is welcome.
+
+activity-agreements-prep-referral-sheet = Fill in the referral sheet with the real contacts for your area (see the safety notes). Put it where people can read it or copy it privately, without anyone watching.
+
+activity-agreements-prep-check-updates = Call { -legal-aid-placeholder } and ask what has changed in border and asylum rules since { -current-date }. Write any changes on a note for yourself, and correct the handouts by hand if needed.
+
+activity-agreements-step-welcome = Welcome people as they arrive. Introduce yourself and { -org-placeholder } in one or two sentences. Show where the bathrooms, the water and the exits are.
+
+activity-agreements-step-name-tags = Offer blank name tags and say: “Please write a first name, or any name you would like to be called today. It doesn’t have to be your real name, and you can skip the name tag.” Explain that there is no sign-in sheet and that nobody will keep a list of who came.
+
+activity-agreements-step-not-legal-advice = Explain what today is: “This is popular education. We learn from each other and from human rights law. It is not legal advice. For your own situation, please talk to an immigration attorney or a DOJ-accredited representative. The legal information we share is current as of { -current-date }. The rules have been changing, so always check.”
+
+activity-agreements-step-propose = Read the starting agreements aloud, one at a time. After each one, ask: “Can we all live with this?” and wait for nods.
+
+activity-agreements-step-add = Ask: “What else do you need from this group to feel safe and to take part?” Add each new agreement to the chart in the group’s own words.
+
+activity-agreements-step-grounding = Teach the grounding practice: “If things get heavy today, we can stop together. Both feet on the floor. Look around and silently name three things you can see. Then three slow breaths.” Practise it once together now.
+
+activity-agreements-step-confirm = Ask everyone to show agreement with a thumbs-up or a nod. Post the chart where everyone can see it all day, and say that anyone may point to it if an agreement is not being kept.
+
+activity-agreements-debrief-anything-missing = Is anything missing from our agreements?
+
+activity-agreements-debrief-what-needed = What do you need today to take part fully?
+
+activity-agreements-note-no-records = Do not write down any participant’s name, phone number or immigration status, not even in your own notes. If someone offers you their contact details, thank them and point them to the referral sheet instead.
+
+activity-agreements-note-first-time = Some people may be in a group like this for the first time and may feel watched. Explain calmly why there is no sign-in sheet; hearing this often builds trust.
+
+activity-agreements-adapt-low-literacy = Read every agreement aloud and draw a simple picture next to each one, for example a closed mouth for “one voice at a time” or an open door for “you can step out”.
+
+activity-agreements-adapt-online = Use a platform your organisation trusts, with recording turned off. Tell people they may rename themselves with a first name or any name and keep their camera off. Paste the agreements in the chat and ask for a reaction to confirm them.
+
+activity-border-in-our-lives-title = The border in our lives
+
+activity-border-in-our-lives-purpose = Start from what participants already know: how the border and border enforcement show up in daily life in this community.
+
+activity-border-in-our-lives-prep-chart-question = Write this question in large letters on flipchart paper: “Where do you see or feel the border in daily life here?”
+
+activity-border-in-our-lives-step-frame = Explain: “We start with what you already know. You are the experts on your own community.” Read the question on the chart aloud.
+
+activity-border-in-our-lives-step-choose-what-to-share = Say clearly: “You choose what to share. Talk about the community and about places, not about your own papers or your own crossing, unless you want to. You can always pass.”
+
+activity-border-in-our-lives-step-pair-talk = Ask people to turn to a neighbour and take turns, about three minutes each. Give a few examples to get started: a checkpoint on the road to work, a school trip that can’t go somewhere, helicopters overhead, news that someone went missing.
+
+activity-border-in-our-lives-step-one-word = Ask each person to write one to three words, or draw a small picture, on a sticky note for each idea that came up. One idea per note, and no names.
+
+activity-border-in-our-lives-step-post = Invite people to stick their notes on the chart. Anyone who prefers can hand their notes to you to post.
+
+activity-border-in-our-lives-step-read-back = Read a selection of notes aloud. Group similar notes together as you read, without saying who wrote them.
+
+activity-border-in-our-lives-debrief-what-surprised = What did you hear from your partner that surprised you?
+
+activity-border-in-our-lives-debrief-common-ground = What do many of us seem to share?
+
+activity-border-in-our-lives-debrief-who-carries = Who in our community feels the border the most? Who feels it the least?
+
+activity-border-in-our-lives-note-not-journey = This is not an activity for telling migration stories. If someone begins a painful personal story, listen, thank them, and gently remind the room that everyone chooses what to share.
+
+activity-border-in-our-lives-note-listen-for-themes = Listen for themes you can use later: checkpoints, stops, fear of driving, people who went missing, help from churches or neighbours. Leave the notes up; the community map builds on them.
+
+activity-border-in-our-lives-adapt-low-literacy = Skip the writing. Each pair says one word or phrase aloud, and you write or draw it on the chart.
+
+activity-border-in-our-lives-adapt-large-group = Instead of reading every note, ask three or four pairs to share one thing each, and group the notes yourself during the break.
+
+activity-border-in-our-lives-adapt-online = Use breakout rooms of two for six minutes. Then ask everyone to type one to three words in the chat, or to say them aloud.
+
+activity-community-map-title = Mapping our community
+
+activity-community-map-purpose = Draw our community together to see where people find help, where human rights concerns happen and what has changed over time, so that we can find patterns and their root causes.
+
+activity-community-map-prep-map-key = Prepare one map key for each group, printed or drawn: a green dot is a place of help (a clinic, shelter, church, school or legal-aid office); a red dot is a place of worry (for example a checkpoint, or a place where people have been stopped or treated badly); an arrow or a star is something that has changed over time (a new checkpoint, a closed road, a service that left).
+
+activity-community-map-prep-safe-mapping-rules = Write the safe-mapping rules on a chart: map public places only; never mark anyone’s home or workplace, or the routes people use to cross or to avoid checkpoints; no names of people; the map belongs to the group.
+
+activity-community-map-prep-wall-space = Clear enough wall space or tables to show all the groups’ maps side by side for a gallery walk.
+
+activity-community-map-step-explain-map = Divide people into groups of four to six, by neighbourhood or town if they like. Explain: “We are going to draw our community as we know it: roads, landmarks, the places that matter to us. It doesn’t need to be to scale or beautiful.”
+
+activity-community-map-step-safety-rules = Read the safe-mapping rules aloud. Say: “A map can end up in other hands. Only draw what would be safe for anyone to see.”
+
+activity-community-map-step-draw-places = Give the groups eight minutes to draw the main roads and landmarks, schools, stores, churches, the border or port of entry if it is nearby, and any checkpoints they know of.
+
+activity-community-map-step-mark-help = Ask the groups to put green dots on the places where people find help and support.
+
+activity-community-map-step-mark-worry = Ask the groups to put red dots on the places where human rights concerns happen. Next to each red dot they can add a sticky note with a few words about what kind of concern it is (for example “long stops”, “rough treatment”, “people afraid to go to the clinic”), but never who was involved.
+
+activity-community-map-step-mark-change = Ask the groups to mark what has changed over the years with an arrow or a star and a word or two: what is new, and what is gone.
+
+activity-community-map-step-gallery = Post the maps side by side. Invite everyone to walk around for five minutes and look at the other groups’ maps.
+
+activity-community-map-step-patterns = Bring everyone back together and ask the debrief questions. Write the patterns the group names on a chart titled “What we see”, and keep it up for the rest of the workshop.
+
+activity-community-map-debrief-where-worry = Where do the red dots gather? What do those places have in common?
+
+activity-community-map-debrief-where-help = Where is help, and who can reach it? Who can’t, and why?
+
+activity-community-map-debrief-what-changed = What has changed over the years, and why do you think it changed?
+
+activity-community-map-debrief-who-documents = Who already writes down or reports these concerns in our area? Who else could?
+
+activity-community-map-note-no-homes-no-routes = Watch the maps while groups draw. If someone marks a home, a person’s name or a crossing route, quietly ask the group to remove it or cover it with a sticky note, and explain that this protects people.
+
+activity-community-map-note-map-belongs = The map belongs to the group. Do not photograph it or take it away unless everyone agrees. At the end of the workshop the group decides what to do with it: leave it with a trusted organisation, take it home, or tear it up.
+
+activity-community-map-note-bnhr-model = If people ask whether mapping and documenting make a difference, share a real example. For about twenty years the Border Network for Human Rights in El Paso has trained community members to collect reports of abuses with a standard form. Its reports are used for rights education, meetings with government agencies and policy recommendations; its 2023 report counted 52 cases.
+
+activity-community-map-adapt-low-literacy = Use only symbols and drawings: dots, arrows and small pictures. A group member who writes easily can add a few words if the group wants.
+
+activity-community-map-adapt-large-group = Make more groups of five or six and ask each group to map a different part of the area. During the gallery walk, one person stays with each map to explain it.
+
+activity-community-map-adapt-short-time = Give each group a simple outline of the area, drawn in advance, so they can go straight to the dots. Skip the step about changes over time.
+
+activity-community-map-adapt-online = Use one blank shared whiteboard per breakout room, with green and red dot stamps. Ask people not to take screenshots, and delete the boards at the end unless the whole group agrees to keep them.
+
+activity-rights-without-exception-title = Rights do not stop at the border
+
+activity-rights-without-exception-purpose = Add new information: what international human rights law says about borders, the right to leave, the right to seek asylum and non-refoulement, and what the { -ohchr-principles } ask of governments.
+
+activity-rights-without-exception-prep-signs = Make two large signs, “Agree” and “Disagree”, and tape them at opposite ends of an open space. Put a few chairs along the line.
+
+activity-rights-without-exception-prep-guidelines-poster = Make a poster of the ten guidelines of the { -ohchr-principles }, numbered, one short line each, in plain words. You can copy the list from the reading handout.
+
+activity-rights-without-exception-prep-read-reading = Read the reading handout yourself, especially the parts on leaving, asylum and non-refoulement, so that you can explain them in your own words.
+
+activity-rights-without-exception-step-explain-line = Explain: “I will read a statement. Stand somewhere on this line between Agree and Disagree. There is no wrong place to stand, and you can move after you hear others.” Say that anyone can take part from a chair by raising a hand or pointing.
+
+activity-rights-without-exception-step-statement-borders = Read: “At the border, human rights don’t apply.” Ask two or three people standing in different places why they stand there. Then explain: “The { -ohchr } says borders are not zones of exception for human rights. Governments may control their borders, but they must respect the human rights of everyone there, whichever agency is in charge and wherever the border control happens.”
+
+activity-rights-without-exception-step-statement-leave = Read: “Everyone has the right to leave any country, including their own.” After a few voices, explain: “Yes. The { -udhr } (1948, article 13) says so, and so does a treaty, the International Covenant on Civil and Political Rights (article 12), which the United States ratified in 1992.”
+
+activity-rights-without-exception-step-statement-enter = Read: “Everyone has the right to enter any country they choose.” After a few voices, explain: “International law does not give a general right to enter another country. But it does say that everyone has the right to seek asylum from persecution in other countries (Universal Declaration, article 14). And the { -refugee-convention } (article 31) says refugees should not be punished for entering without permission if they come directly from danger, go to the authorities without delay and have a good reason.”
+
+activity-rights-without-exception-step-statement-return = Read: “A government may send a refugee back to a country where their life or freedom is in danger.” After a few voices, explain non-refoulement: “No. Article 33 of the { -refugee-convention } forbids sending a refugee back, in any way, to a place where their life or freedom would be threatened because of their race, religion, nationality, membership of a particular social group or political opinion. Countries cannot opt out of this article, and it protects refugees whether or not they are in the country lawfully. The UN refugee agency (UNHCR) considers it part of customary international law, which binds all countries.”
+
+activity-rights-without-exception-step-ohchr-intro = Point to the poster and explain: “In 2014 the { -ohchr } published the { -ohchr-principles }. It is guidance for governments, not a treaty, and the UN General Assembly has taken note of it. It puts human rights at the centre of border control, says everyone at a border must be protected from discrimination whatever their migration status, and asks governments to protect people from harm. It says a child’s best interests come first, and that no one should be called ‘illegal’.” Then read the ten guidelines aloud.
+
+activity-rights-without-exception-step-guidelines-dots = Give each person two dot stickers and ask: “Thinking of our community map, which two guidelines are most needed here?” Invite everyone to put their dots next to those guidelines on the poster.
+
+activity-rights-without-exception-step-hand-reading = Hand out the reading. Explain that it repeats what we just discussed, so nobody needs to take notes, and that they can take it home.
+
+activity-rights-without-exception-debrief-which-surprised = Which statement surprised you the most, and why?
+
+activity-rights-without-exception-debrief-which-guideline = Which guidelines got the most dots? What does that tell us about our community?
+
+activity-rights-without-exception-debrief-map-link = Which red dots on our map connect to the rights we just talked about?
+
+activity-rights-without-exception-note-not-treaty = Be honest about the limits: the Principles and Guidelines are guidance, not a binding treaty. Their strength is that they show how obligations governments already have under human rights law apply at borders.
+
+activity-rights-without-exception-note-no-right-to-enter = People sometimes feel let down to hear that there is no general right to enter another country. Hold both truths: there is no general right to enter, but there is a right to seek asylum, refugees should not be punished for how they entered, and a refugee must never be sent back to danger.
+
+activity-rights-without-exception-note-us-and-protocol = If someone asks whether this applies to the United States: the U.S. never ratified the 1951 Convention itself, but it is a party to the 1967 Protocol, which applies the Convention’s main terms, including article 33. The Refugee Act of 1980 brought the refugee definition into U.S. law.
+
+activity-rights-without-exception-note-mobility = Not everyone can stand or move easily. Keep chairs along the line, and let people show where they stand by pointing or by holding up fingers (one for disagree, five for agree).
+
+activity-rights-without-exception-adapt-low-literacy = Everything in this activity is spoken. Read the poster aloud, and draw a simple picture next to each guideline.
+
+activity-rights-without-exception-adapt-large-group = Instead of moving, people raise a hand or a green or red card. Ask for only two voices per statement.
+
+activity-rights-without-exception-adapt-short-time = Use only the first and the last statements, introduce the Principles and Guidelines in two minutes, and skip the dots.
+
+activity-rights-without-exception-adapt-online = Use a poll or thumbs-up and thumbs-down reactions, and invite two or three people to unmute and explain. Share the poster on screen and ask people to type the numbers of their two guidelines in the chat.
+
+activity-break-title = Break
+
+activity-break-purpose = Rest, move, drink water and take a pause before the heavier part of the workshop.
+
+activity-break-prep-set-out-snacks = Set out water and simple snacks. If you can, set up a quiet corner with a chair, away from the group.
+
+activity-break-step-announce = Announce a ten-minute break and the exact time to come back.
+
+activity-break-step-quiet-corner = Point out the quiet corner for anyone who would like a moment alone.
+
+activity-break-step-call-back = Two minutes before the end, give a friendly reminder, then invite everyone back to the circle.
+
+activity-break-step-check-in = Before starting again, say: “The next part talks about deaths at the border. It may be heavy. You can step out at any time, and we will take a moment together at the end of it.”
+
+activity-break-debrief-how-are-you = With one word or a gesture: how are you arriving back?
+
+activity-break-note-watch-for-distress = Use the break to check in quietly with anyone who seemed upset. Ask whether they need anything; do not ask what is wrong.
+
+activity-break-adapt-short-time = Keep the break, even a short one of five minutes. Cut time from another activity instead.
+
+activity-break-adapt-online = Ask people to step away from the screen, stretch and drink some water. Leave calm music or a timer on the screen.
+
+activity-deterrence-timeline-title = From the 1990s to today: deterrence and its human cost
+
+activity-deterrence-timeline-purpose = Add new information about how the U.S.–Mexico border was criminalised and militarised from the 1990s on and what this has cost in lives, and ask who benefits and who pays.
+
+activity-deterrence-timeline-prep-make-cards =
+    Write or print one card for each event below, in large letters (one card per paragraph).
+
+    September 1993: Operation Hold the Line (first called Operation Blockade) begins in El Paso.
+
+    1994: The Border Patrol’s Strategic Plan 1994 and Beyond makes “Prevention Through Deterrence” the national strategy.
+
+    1 October 1994: Operation Gatekeeper begins in San Diego. Operation Safeguard in Arizona follows later.
+
+    1995 to 2005: Deaths of people crossing the border more than double, without a matching rise in crossings. More than three quarters of the increase is in the Arizona desert (U.S. Government Accountability Office, 2006).
+
+    1998: The Border Patrol starts its Border Safety Initiative.
+
+    2005: Operation Streamline begins mass, fast-track criminal prosecution of people who cross, before their deportation cases.
+
+    Fiscal year 2009: Immigration prosecutions reach about 92,000 in one year, a record at the time.
+
+    2014: The { -ohchr } publishes the { -ohchr-principles }.
+
+    2017: The Border Patrol sets up its Missing Migrant Program.
+
+    2022: The U.S. Government Accountability Office finds that U.S. Customs and Border Protection (CBP) had not fully collected or reported data on migrant deaths. In parts of Arizona, Border Patrol counts were about half of independent counts.
+
+    Fiscal year 2022: The Border Patrol reports a record of about 900 migrant deaths, and about 22,000 rescues.
+
+    2022: The UN migration agency (IOM) records at least 686 deaths and disappearances on the U.S.–Mexico border, the deadliest land migration route in the world in its records.
+
+activity-deterrence-timeline-prep-tape-line = Tape a long line on the floor or wall, with “1990” at one end and “Today” at the other.
+
+activity-deterrence-timeline-step-introduce = Explain: “We will build a timeline of the U.S.–Mexico border since the 1990s. The official name of the strategy was ‘Prevention Through Deterrence’. Let’s see what happened.” Remind people that this part is heavy and that they can step out at any time.
+
+activity-deterrence-timeline-step-hand-out-cards = Hand the cards to volunteers, one or two each. Anyone who prefers not to read aloud can pass their card to a neighbour or back to you.
+
+activity-deterrence-timeline-step-place-cards = In date order, each volunteer reads their card aloud and tapes it on the line. After the 2005 card, explain: “Entering the United States away from a port of entry is a federal misdemeanor, and entering again after a deportation is a felony. Operation Streamline sent many more people through the criminal courts before deportation.”
+
+activity-deterrence-timeline-step-walk-the-line = Invite everyone to walk along the line, or to read it from their seats, in silence for two minutes.
+
+activity-deterrence-timeline-step-who-benefits = Ask the debrief questions. Write the group’s answers on a chart titled “Who benefits? Who pays?”
+
+activity-deterrence-timeline-step-moment-of-silence = Close with a moment of silence for the people who have died or disappeared at borders. Then do the grounding practice together: feet on the floor, three things you can see, three slow breaths.
+
+activity-deterrence-timeline-debrief-what-pattern = What pattern do you see between the strategy of the 1990s and the number of deaths?
+
+activity-deterrence-timeline-debrief-who-pays = Who benefits from this way of controlling the border, and who pays the price? Some people call it the criminalisation and militarisation of the border. What do those words mean to you here?
+
+activity-deterrence-timeline-debrief-numbers-minimum = Why might the real number of deaths be higher than the numbers on the cards?
+
+activity-deterrence-timeline-note-heavy-content = Some participants may have lost someone at the border. Watch faces, slow down, and remind people that they can step out. Never ask anyone to talk about a loss. If someone shares one, thank them and offer a private moment afterwards.
+
+activity-deterrence-timeline-note-no-quote = Do not say that the 1994 plan openly aimed to push people into the desert: a quotation to that effect circulates, but it has not been checked against the plan itself. Stick to what is documented: the strategy, and the rise in deaths that followed, mostly in the Arizona desert.
+
+activity-deterrence-timeline-note-numbers-differ = Numbers differ between sources. IOM’s figures are minimums because official data are missing from some places, such as some Texas county coroners and Mexican search-and-rescue teams. Other reports give slightly different totals for the Border Patrol’s 2022 count. Say “at least” or “about” when you give a number.
+
+activity-deterrence-timeline-note-criminal-vs-civil = If asked, explain the difference: a deportation case is civil, in immigration court; a prosecution for unauthorised entry is criminal, in federal court, and a first entry can mean up to six months in prison (up to two years for a repeat). The { -refugee-convention } (article 31) says refugees should not be penalised for irregular entry if they come directly from danger, present themselves to the authorities without delay and show good cause. Say “irregular”, never “illegal”, about people.
+
+activity-deterrence-timeline-adapt-low-literacy = You or volunteers who like to read can read all the cards aloud. Add a simple drawing to each card, such as a sun for the desert or a courthouse for prosecutions.
+
+activity-deterrence-timeline-adapt-large-group = Give the cards to pairs instead of individuals, and let people stay in their seats while you tape the cards up.
+
+activity-deterrence-timeline-adapt-short-time = Use six cards only: the 1994 strategy, Operation Gatekeeper, the deaths from 1995 to 2005, Operation Streamline, the Border Patrol’s 2022 count and IOM’s 2022 count.
+
+activity-deterrence-timeline-adapt-online = Share a slide with an empty timeline and reveal the cards one at a time as volunteers read them aloud. Keep cameras optional during the moment of silence.
+
+activity-border-zone-due-process-title = The 100-mile border zone and due process
+
+activity-border-zone-due-process-purpose = Add new information about what the 100-mile border zone means in daily life and what due process means for people stopped near the border, using everyday situations.
+
+activity-border-zone-due-process-prep-make-scenarios =
+    Write or print four scenario cards, one per group (repeat them if you have more groups).
+
+    Checkpoint: You are driving to work on a highway 60 miles from the border. At a fixed checkpoint, an agent asks where you are going and whether you are a U.S. citizen, then asks to look in your trunk.
+
+    Roving patrol: Three farmworkers are driving home on a country road. A Border Patrol vehicle pulls them over. The driver asks why. The agent says: “You look like you’re from Mexico.”
+
+    Private land: A family lives on a ranch 10 miles from the border. Agents drive onto the land, walk up to the house and ask to come in.
+
+    At the border: A woman reaches the border and tells an officer that she is afraid to go back to her country.
+
+activity-border-zone-due-process-prep-learn-answers = Study what you will add after each group reports (in the steps below and in the reading handout), so that you can explain it calmly in your own words.
+
+activity-border-zone-due-process-step-zone-intro = Explain: “U.S. law lets immigration agents stop and search vehicles without a warrant within a ‘reasonable distance’ of the border. A regulation sets that distance at 100 air miles from any land or sea border, including the coasts. The ACLU estimates that about two-thirds of people in the U.S., around 200 million, live in this zone. Within 25 miles of the border, agents may also enter private land without a warrant, but not homes. The courts have set limits on these powers. Let’s look at some situations.”
+
+activity-border-zone-due-process-step-groups-read = Divide people into four groups and give each group one scenario card. Ask them to read it aloud together.
+
+activity-border-zone-due-process-step-groups-discuss = Give the groups five minutes to discuss: What can the agent do here? What are the person’s rights? What could the person do, calmly and safely? What would be worth writing down afterwards?
+
+activity-border-zone-due-process-step-report-checkpoint = Ask the checkpoint group to report. Then add: “At fixed checkpoints inside the country, agents may stop cars and ask a few brief questions, for example about citizenship, without suspecting anyone of anything, and may send a car to a second inspection. But to search inside the car they need consent, a warrant or probable cause. You may stay silent, but silence often means more questions or a second inspection.”
+
+activity-border-zone-due-process-step-report-patrol = Ask the roving-patrol group to report. Then add: “A roving patrol needs reasonable suspicion, meaning specific facts and more than a hunch, to pull a car over. In 1975 the Supreme Court said that looking Mexican is not enough on its own. After a stop like this, people can write down what happened and give it to a legal-aid group.”
+
+activity-border-zone-due-process-step-report-land = Ask the private-land group to report. Then add: “Within 25 miles of the border, agents may enter private land without a warrant, but this power does not include homes. What to do when agents come to the door is a good question to ask a legal-aid group ahead of time.”
+
+activity-border-zone-due-process-step-report-asylum = Ask the group with the border scenario to report. Then add: “U.S. law says anyone who is in the United States or arrives here may apply for asylum, whatever their status. In fast-track ‘expedited removal’ a person can be removed without seeing a judge, but if they say they fear return or want asylum, they must be sent for a ‘credible fear’ screening. In January 2025 a presidential proclamation suspended access to asylum at the southern border. A federal court ruled it unlawful in July 2025, but the government appealed, and according to the Center for Gender & Refugee Studies the asylum shutdown stayed in effect during the appeal. This may have changed: ask legal aid what applies today.”
+
+activity-border-zone-due-process-step-due-process-summary = Sum up: “Due process means fair procedures before the government takes away your freedom or removes you. The Supreme Court has said that due process protects every person in the United States, whether their presence is lawful or unlawful, temporary or permanent. But people stopped at or near the border soon after entering have fewer protections: in 2020 the Court said that a man caught about 25 yards inside the border, in expedited removal, had only the procedures Congress gave him. In January 2025 the government expanded expedited removal to the whole country for people who cannot show two years in the U.S.; before, it applied within 100 miles of the border and 14 days of entry. A federal court paused the expansion in August 2025. Check with legal aid where this stands.” Then hand out the pocket card and read it together.
+
+activity-border-zone-due-process-debrief-what-new = What was new for you in these situations?
+
+activity-border-zone-due-process-debrief-what-still-unclear = What is still unclear? (Write these questions down to take to a legal-aid group.)
+
+activity-border-zone-due-process-debrief-where-ask = Where in our community can people ask about their own situation?
+
+activity-border-zone-due-process-note-not-advice-here = If someone asks about their own case, do not answer it. Say: “That is an important question for an immigration attorney or an accredited representative,” and point to the referral sheet.
+
+activity-border-zone-due-process-note-litigation = The rules on expedited removal and on asylum at the southern border have been in court since 2025. Check their status before each workshop (see the safety notes). If something has changed, say so, and correct the handouts by hand.
+
+activity-border-zone-due-process-note-silence-cost = Be honest that using a right can have a cost. At a checkpoint, staying silent can mean a longer stop. At a port of entry, officers may question people and search bags and vehicles without a warrant, and non-citizens who stay silent may be refused entry or held for more inspection. Offer choices, not orders.
+
+activity-border-zone-due-process-note-no-personal-cases = Keep the scenarios invented. If a group starts to discuss a real person’s case, gently bring them back to the card.
+
+activity-border-zone-due-process-adapt-low-literacy = Read each scenario aloud to its group, or act it out in thirty seconds with a volunteer, before the group discusses it.
+
+activity-border-zone-due-process-adapt-large-group = Give the same scenario to two or three groups. One group per scenario reports; the others only add what was missed.
+
+activity-border-zone-due-process-adapt-short-time = Use only two scenarios, the checkpoint and the border, and discuss them with the whole group.
+
+activity-border-zone-due-process-adapt-online = Paste one scenario into each breakout room’s chat. After five minutes bring everyone back and ask one person per room to report.
+
+activity-documenting-safely-title = Documenting a concern safely
+
+activity-documenting-safely-purpose = Practise writing down a human rights concern in a way that is useful to a legal-aid group and safe for everyone: no names, facts only.
+
+activity-documenting-safely-prep-practice-scenario = Prepare an invented scenario to read aloud. You can use this one or write a similar one for your area: “On a Saturday at about four in the afternoon, at the gas station by the highway exit, you see a white vehicle with a green stripe stop next to a pickup truck. Two agents in green uniforms get out. One of them pulls the driver out by the arm, and the driver’s hat falls to the ground. The agents talk with the driver for about twenty minutes, then let him go. A woman at the next pump also sees it.”
+
+activity-documenting-safely-prep-know-receiver = Find out which trusted legal-aid group in your area accepts reports like this, and how they want to receive them: { -legal-aid-placeholder }. Write the group’s name on a chart so that people can copy it onto their worksheet.
+
+activity-documenting-safely-step-why-document = Explain: “Reports written by community members help legal-aid and human rights groups see patterns, talk to government agencies and push for change. In El Paso, the Border Network for Human Rights has done this for about twenty years, using a standard form.”
+
+activity-documenting-safely-step-safety-first = Hand out the worksheet and go through the “Before you start” box together: no names of anyone; your own safety comes first; no photos of people without their consent; facts only.
+
+activity-documenting-safely-step-read-scenario = Read the invented scenario aloud twice, slowly. Say: “This did not really happen. We are only practising.”
+
+activity-documenting-safely-step-fill-worksheet = In pairs, ask people to fill in the worksheet together for the invented scenario: what happened, where, when, who was involved (by role, uniform or vehicle, not by name), what they saw, and what happened afterwards.
+
+activity-documenting-safely-step-swap-check = Ask each pair to swap worksheets with another pair and check: Is there any name? Is there anything that could identify the driver or the woman at the pump? Is it clear what was seen and what was guessed?
+
+activity-documenting-safely-step-discuss-storage = Go through the “After you write” box: keep the sheet in a safe place, never post it online, and give it only to a trusted legal-aid group. Ask people to copy the group’s name from the chart onto the last line.
+
+activity-documenting-safely-debrief-what-details-helped = Which details would help a legal-aid group the most?
+
+activity-documenting-safely-debrief-any-names = Did anyone write a name, or a detail that could identify someone? How could we write it instead?
+
+activity-documenting-safely-debrief-where-keep = Where could you keep a report like this safely until you hand it to legal aid?
+
+activity-documenting-safely-note-invented-only = Use only the invented scenario in the workshop. Do not ask people to document real events in the room. If someone wants to report something real, offer a private moment after the session and refer them to the legal-aid group.
+
+activity-documenting-safely-note-photos-consent = If people ask about filming: filming enforcement can expose abuses and can serve as evidence, but video captured or shared unsafely can harm the people in it. It needs a plan for consent, blurring faces and safe storage, and should go only to a trusted legal-aid group.
+
+activity-documenting-safely-note-not-investigators = Remind people that their safety comes first: they are witnesses, not investigators. Nobody should put themselves at risk, follow agents or step into an arrest to get details.
+
+activity-documenting-safely-adapt-low-literacy = In each pair, one person writes or draws while both answer the questions aloud. People can draw the place and the vehicle instead of writing.
+
+activity-documenting-safely-adapt-large-group = Skip the swap. Instead, ask three pairs to read out their answer to “Who was involved?” and check it together for names.
+
+activity-documenting-safely-adapt-short-time = Fill in only “Who was involved?” and “What did you see and hear?”, then go straight to the “After you write” box.
+
+activity-documenting-safely-adapt-online = Show the worksheet on screen, read the scenario aloud and ask people to write their answers on paper at home, never in the chat or in a shared document.
+
+activity-community-action-title = One step for our community
+
+activity-community-action-purpose = Plan one concrete, safe step the group can take after the workshop, using the map and what we have learned.
+
+activity-community-action-prep-action-chart = On flipchart paper, write “One step we can take” and draw three columns: What? Who (by role, not by name)? By when?
+
+activity-community-action-step-look-back = Point to the community map, the dots on the guidelines poster and the “What we see” chart. Ask: “What is one thing we could do about what we have seen?”
+
+activity-community-action-step-choose-step = Give the small groups five minutes to choose one small step. Offer examples: share the pocket card with neighbours; invite a legal-aid group to a follow-up meeting; agree where worksheets will be kept and who will take them to legal aid; hold a short rights session at a church or school.
+
+activity-community-action-step-roles-not-names = Ask each group to write its step on a sticky note: what, who by role (for example “the youth group” or “the promotoras”), and by when. No names.
+
+activity-community-action-step-share = Each group reads its step aloud and sticks it on the chart.
+
+activity-community-action-step-card-handout = Make sure everyone has a pocket card, and invite people to copy the legal-aid phone number from the referral sheet onto it now. Anyone who prefers can leave the card blank and write the number later, at home.
+
+activity-community-action-debrief-first-step = What is the very first thing that has to happen for this step?
+
+activity-community-action-debrief-support-needed = What support would you need from { -org-placeholder } or from a legal-aid group?
+
+activity-community-action-note-small-steps = Small, concrete steps are better than big plans. The first of the OHCHR guidelines calls for information campaigns that protect migrants and challenge hatred; community education like today’s is part of that.
+
+activity-community-action-note-no-lists = Do not collect names or phone numbers to follow up. If people want to stay in touch, give them the public contact of { -org-placeholder } and let them reach out.
+
+activity-community-action-adapt-large-group = Ask each group to share only the headline of its step, and collect the sticky notes on the chart.
+
+activity-community-action-adapt-short-time = Do this with the whole group: ask for two or three steps and write them on the chart yourself.
+
+activity-community-action-adapt-online = Collect the steps on a shared whiteboard or in the chat, with no names, and delete them afterwards unless everyone agrees to keep them.
+
+activity-closing-title = Closing and evaluation
+
+activity-closing-purpose = Reflect on what we learned, evaluate the workshop anonymously, decide together what to do with the map, and close with care.
+
+activity-closing-prep-evaluation-chart = On one chart, draw a head (“something I learned”), a heart (“something I feel”) and feet (“something I will do”). On a second chart, draw two columns: “What worked” and “What to change”.
+
+activity-closing-step-head-heart-feet = Go around the circle. Each person who wishes shares one word or phrase for the head, the heart or the feet. Anyone can pass.
+
+activity-closing-step-anonymous-notes = Give everyone two sticky notes. Ask them to write, without names, one thing that worked and one thing to change, and to stick them on the second chart now or on the way out.
+
+activity-closing-step-map-decision = Ask the group what to do with the community maps: leave them with a trusted organisation, take them home, or tear them up. Do what the group decides.
+
+activity-closing-step-resources = Point again to the referral sheet and the pocket card. Remind everyone that this was popular education, not legal advice, and that the information is current as of { -current-date }.
+
+activity-closing-step-closing-breath = Close with the grounding practice together, and thank everyone for their trust and their time.
+
+activity-closing-debrief-one-word = In one word: how are you leaving today?
+
+activity-closing-note-stay-after = Stay for at least fifteen minutes after the end in case someone wants a private word, and keep the referral contacts at hand.
+
+activity-closing-note-destroy-notes = After the workshop, read the evaluation notes to improve your next session, then destroy them. Take down all the charts, and do not photograph any chart that mentions real events or places of worry.
+
+activity-closing-adapt-low-literacy = Do the evaluation aloud, or ask people to place a dot on a simple scale of faces from sad to happy.
+
+activity-closing-adapt-online = Use an anonymous poll for the evaluation, and ask everyone to say or type one word to close.
+
+material-chairs-in-circle = Chairs set in a circle
+
+material-flipchart-paper = Flipchart paper (sheets)
+
+material-markers = Markers (a set of several colours)
+
+material-blank-name-tags = Blank name tags, for a first name or a chosen name (optional for participants)
+
+material-referral-sheet = Referral sheet with local contacts, filled in before the workshop
+
+material-sticky-notes = Sticky notes
+
+material-pens = Pens or pencils
+
+material-dot-stickers = Sheet of green and red dot stickers
+
+material-map-key = Map key (what each colour and symbol means)
+
+material-masking-tape = Masking tape (roll)
+
+material-open-floor-space = Open floor space for a line, with a few chairs along it
+
+material-spectrum-signs = “Agree” and “Disagree” signs
+
+material-guidelines-poster = Poster of the ten OHCHR guidelines in plain words
+
+material-water-and-snacks = Water and simple snacks
+
+material-timeline-cards = Set of twelve timeline cards
+
+material-scenario-cards = Scenario card
+
+handout-rights-reading-title = Human rights at the border: what everyone should know
+
+handout-rights-reading-intro = This reading goes with the workshop “Rights at Borders”. It is popular education, not legal advice. For your own situation, talk to a qualified immigration attorney or a DOJ-accredited representative. The information is current as of { -current-date }. U.S. rules changed many times in 2025 and 2026, so ask a legal-aid group about the latest.
+
+handout-rights-reading-not-exception-heading = Borders are not places without rights
+
+handout-rights-reading-not-exception-body =
+    Every country can control its borders. But human rights do not stop at the border line. In 2014 the { -ohchr } published the { -ohchr-principles }. Its starting point is simple: borders are not zones of exception. Governments must respect the human rights of every person at a border, no matter which agency is in charge and no matter where the border control takes place.
+
+    The same guidance says that everyone at a border is owed protection, whatever their reason for moving. Labels like “irregular migrant” or “smuggled migrant” often overlap or change during a journey. The rights stay the same.
+
+handout-rights-reading-leave-and-asylum-heading = The right to leave, and the right to seek asylum
+
+handout-rights-reading-leave-and-asylum-body =
+    The { -udhr } (1948) says that everyone has the right to leave any country, including their own, and to return to their own country (article 13). It also says that everyone has the right to seek and to enjoy asylum from persecution in other countries (article 14). A treaty, the International Covenant on Civil and Political Rights, also protects the right to leave any country (article 12). The United States ratified it in 1992.
+
+    International law does not give a general right to enter any country you choose. But seeking asylum is not a crime. The { -refugee-convention } (article 31) says refugees should not be punished for entering without permission if they come directly from danger, go to the authorities without delay and have a good reason.
+
+handout-rights-reading-non-refoulement-heading = No return to danger: non-refoulement
+
+handout-rights-reading-non-refoulement-body =
+    “Non-refoulement” is a French word. It means “not sending back”. Article 33 of the { -refugee-convention } says that a country must not send a refugee back, in any way, to a place where their life or freedom would be threatened because of their race, religion, nationality, membership of a particular social group or political opinion.
+
+    Countries cannot make exceptions to this article when they join the Convention. It protects refugees whether or not they are in the country lawfully. The UN refugee agency (UNHCR) says it is part of customary international law, which means it binds all countries.
+
+handout-rights-reading-ohchr-guidelines-heading = What the OHCHR Principles and Guidelines ask of governments
+
+handout-rights-reading-ohchr-guidelines-body = The { -ohchr-principles } are guidance, not a treaty. The UN General Assembly has taken note of them. They rest on three ideas: human rights come first in all border control; no one may be treated unfairly because of their migration status; and every person must be protected from harm, looking at their own situation. A child’s best interests must come first. Every guideline also calls for independent monitoring at borders and a real way for migrants to get justice when their rights are violated. The ten guidelines, in short:
+
+handout-rights-reading-ohchr-guidelines-item-promote = Protect migrants’ rights, speak out against hatred of migrants, and never call people “illegal”. Crossing without permission should be treated as an administrative matter, not a crime.
+
+handout-rights-reading-ohchr-guidelines-item-laws = Make border laws and policies fit international human rights law.
+
+handout-rights-reading-ohchr-guidelines-item-training = Train and equip border officials to respect human rights.
+
+handout-rights-reading-ohchr-guidelines-item-rescue = Put saving lives first, on land and at sea.
+
+handout-rights-reading-ohchr-guidelines-item-immediate-aid = Give water, food, medical care and shelter to people when they arrive.
+
+handout-rights-reading-ohchr-guidelines-item-screening = Look at each person’s case, spot people at risk, including refugees, and give fair access to asylum.
+
+handout-rights-reading-ohchr-guidelines-item-identify-refer = Find people in vulnerable situations, such as children, victims of trafficking and people seeking asylum, and send them to the right protection.
+
+handout-rights-reading-ohchr-guidelines-item-detention = Use detention only as a last resort, and never hold people seeking asylum together with people accused or convicted of crimes.
+
+handout-rights-reading-ohchr-guidelines-item-return = In any return or removal, respect due process and non-refoulement, and never expel people as a group.
+
+handout-rights-reading-ohchr-guidelines-item-cooperation = Make sure cooperation between countries and agencies respects human rights.
+
+handout-rights-reading-due-process-heading = Due process in the United States
+
+handout-rights-reading-due-process-body =
+    Due process means fair procedures before the government takes away your freedom or removes you from the country. The U.S. Supreme Court has said that due process protects every person in the United States, whether their presence is lawful or unlawful, temporary or permanent (Zadvydas v. Davis, 2001).
+
+    But people stopped at or near the border soon after they enter have fewer protections. In 2020 the Court decided that a man caught about 25 yards inside the border, in “expedited removal”, had only the procedures Congress wrote into law, with very limited review by the courts (DHS v. Thuraissigiam).
+
+    Expedited removal is a fast-track process: a person can be removed without a hearing before a judge. But a person who says they are afraid to return, or want asylum, must be sent for a “credible fear” screening. In January 2025 the government expanded expedited removal to the whole country, for people who cannot show two years in the United States. Before, it was used only within 100 miles of the border and 14 days of entry. A federal court paused this expansion in August 2025.
+
+    U.S. law says anyone who is in the United States, or who arrives here, may apply for asylum, whatever their status. In January 2025 a presidential proclamation shut down access to asylum at the southern border. A federal court ruled it unlawful in July 2025. The government appealed, and according to the Center for Gender & Refugee Studies the asylum shutdown stayed in effect during the appeal. These cases may have changed since { -current-date }. Ask a legal-aid group what applies today.
+
+handout-rights-reading-deterrence-heading = Deterrence and its human cost
+
+handout-rights-reading-deterrence-body =
+    In 1994 the U.S. Border Patrol made “Prevention Through Deterrence” its national strategy. Large operations began in El Paso (1993), San Diego (1994) and later Arizona. Between 1995 and 2005, deaths of people crossing the border more than doubled, even though crossings did not rise in the same way. More than three quarters of the increase was in the Arizona desert, according to the U.S. Government Accountability Office.
+
+    Crossing also became a matter for the criminal courts. Entering away from a port of entry is a federal misdemeanor, and entering again after a deportation is a felony. From 2005, Operation Streamline brought mass criminal prosecutions of people who crossed.
+
+    In fiscal year 2022 the Border Patrol reported about 900 migrant deaths, a record. The UN migration agency (IOM) counted at least 686 deaths and disappearances on the U.S.–Mexico border in 2022, the deadliest land migration route in the world in its records. These are minimum numbers: not every death is officially counted.
+
+handout-rights-reading-border-zone-heading = The 100-mile border zone
+
+handout-rights-reading-border-zone-body = U.S. law lets immigration agents stop and search vehicles without a warrant within a “reasonable distance” of the border. A regulation sets that distance at 100 air miles from any land or sea border, including the coasts. The ACLU estimates that about two out of three people in the United States, around 200 million, live in this zone. But agents’ powers have limits:
+
+handout-rights-reading-border-zone-item-checkpoints = At fixed checkpoints, agents may stop cars and ask a few short questions, for example about citizenship, without suspecting you of anything.
+
+handout-rights-reading-border-zone-item-roving-patrols = Roving patrols need “reasonable suspicion”, based on specific facts, to pull a car over. Looking Mexican is not enough on its own.
+
+handout-rights-reading-border-zone-item-car-search = Away from ports of entry, searching inside a car needs consent, a warrant or probable cause.
+
+handout-rights-reading-border-zone-item-private-land = Within 25 miles of the border, agents may enter private land without a warrant, but not homes.
+
+handout-rights-reading-border-zone-item-ports = At ports of entry, officers may ask about citizenship and belongings and may search bags and vehicles without a warrant.
+
+handout-rights-reading-border-zone-item-silence = You may stay silent. This can mean more questions or a longer stop. At a port of entry, a non-citizen who stays silent may be refused entry or held for more inspection.
+
+handout-rights-reading-remember-heading = Remember
+
+handout-rights-reading-remember-body = This reading is popular education, not legal advice. For your own situation, talk to a qualified immigration attorney or a DOJ-accredited representative. Keep the contacts from your workshop somewhere safe. You are not alone: community groups in the border region, like the Border Network for Human Rights in El Paso, document abuses and work to defend these rights.
+
+handout-documentation-worksheet-title = Writing down a human rights concern safely
+
+handout-documentation-worksheet-intro = Use this sheet to write down something you saw that worried you, so that a trusted legal-aid group can help. Never write anyone’s name on it: not yours, and not anyone else’s. This is not a legal form and it is not legal advice.
+
+handout-documentation-worksheet-before-you-start-heading = Before you start
+
+handout-documentation-worksheet-before-you-start-body = Read these four points first.
+
+handout-documentation-worksheet-before-you-start-item-no-names = No names. Describe people by their role, uniform or vehicle (for example “agent in a green uniform” or “white vehicle with a green stripe”), never by name.
+
+handout-documentation-worksheet-before-you-start-item-your-safety = Your safety comes first. Write only what you saw from a safe place. Do not follow anyone or step into what is happening.
+
+handout-documentation-worksheet-before-you-start-item-photos = Do not take photos or video of people without their consent. Pictures shared carelessly can hurt the people in them.
+
+handout-documentation-worksheet-before-you-start-item-facts-only = Write what you saw and heard. If you are guessing, say so.
+
+handout-documentation-worksheet-what-happened-heading = What happened
+
+handout-documentation-worksheet-what-happened-prompt-what = What happened? Say it in a few words.
+
+handout-documentation-worksheet-what-happened-prompt-where = Where did it happen? Name a public place, such as a road, a checkpoint or a store. Do not write anyone’s home address.
+
+handout-documentation-worksheet-what-happened-prompt-when = When did it happen? Write the date and about what time.
+
+handout-documentation-worksheet-what-happened-prompt-who = Who was involved? Describe them by role, uniform or vehicle, not by name (for example “two agents in green uniforms, a white vehicle with a green stripe, the driver of a pickup truck”).
+
+handout-documentation-worksheet-what-happened-prompt-saw = What did you see and hear, step by step?
+
+handout-documentation-worksheet-what-happened-prompt-after = What happened afterwards? Was anyone hurt? Did other people see it? (No names.)
+
+handout-documentation-worksheet-after-writing-heading = After you write
+
+handout-documentation-worksheet-after-writing-body = Keep this sheet safe, and share it only with people you trust to protect it.
+
+handout-documentation-worksheet-after-writing-item-store-safely = Keep it in a safe, private place until you hand it over. Do not leave it in a car.
+
+handout-documentation-worksheet-after-writing-item-share-trusted = Give it only to a trusted legal-aid group. Ask them what they will do with it.
+
+handout-documentation-worksheet-after-writing-item-no-social-media = Do not post it, or pictures of it, on social media or in group chats.
+
+handout-documentation-worksheet-after-writing-prompt-give-to = Which trusted legal-aid group will you give this to? (The name of the group, not of a person.)
+
+handout-rights-card-title = Your rights near the border
+
+handout-rights-card-intro = Not legal advice. As of { -current-date }.
+
+handout-rights-card-know-your-rights-heading = Know your rights
+
+handout-rights-card-know-your-rights-item-silent = You may stay silent. It can mean more questions.
+
+handout-rights-card-know-your-rights-item-car-search = Away from ports of entry, a car search needs consent, a warrant or probable cause.
+
+handout-rights-card-know-your-rights-item-looks = Looking Mexican is not enough on its own for a roving patrol to stop you.
+
+handout-rights-card-know-your-rights-item-fear-return = Afraid to go back? Say so clearly.
+
+handout-rights-card-know-your-rights-prompt-legal-aid = Legal aid phone:
+
+source-ohchr-2014-title = { -ohchr-principles } (A/69/CRP.1)
+
+source-ohchr-2014-publisher = UN Office of the High Commissioner for Human Rights (OHCHR)
+
+source-udhr-1948-title = { -udhr }, articles 13 and 14
+
+source-udhr-1948-publisher = United Nations General Assembly
+
+source-iccpr-1966-title = International Covenant on Civil and Political Rights, article 12
+
+source-iccpr-1966-publisher = United Nations General Assembly
+
+source-refugee-convention-1951-title = Convention relating to the Status of Refugees, articles 31 and 33
+
+source-refugee-convention-1951-publisher = United Nations
+
+source-refugee-protocol-1967-title = The 1951 Refugee Convention, the 1967 Protocol and the United States (summary and text)
+
+source-refugee-protocol-1967-publisher = Immigration History
+
+source-unhcr-non-refoulement-1977-title = Note on Non-Refoulement (EC/SCP/2)
+
+source-unhcr-non-refoulement-1977-publisher = Office of the UN High Commissioner for Refugees (UNHCR)
+
+source-zadvydas-2001-title = Zadvydas v. Davis, 533 U.S. 678 (2001)
+
+source-zadvydas-2001-publisher = Supreme Court of the United States
+
+source-thuraissigiam-2020-title = Department of Homeland Security v. Thuraissigiam (2020)
+
+source-thuraissigiam-2020-publisher = Supreme Court of the United States
+
+source-crs-expedited-removal-2024-title = CRS Report R48078 (September 2024)
+
+source-crs-expedited-removal-2024-publisher = Congressional Research Service, U.S. Congress
+
+source-fr-expedited-removal-2025-title = Federal Register notice on expedited removal, 90 FR 8139 (24 January 2025)
+
+source-fr-expedited-removal-2025-publisher = U.S. Department of Homeland Security
+
+source-usc-1158-title = 8 U.S.C. § 1158(a)(1): who may apply for asylum
+
+source-usc-1158-publisher = United States Code, U.S. Government Publishing Office
+
+source-cgrs-raices-2025-title = RAICES v. Noem (case page)
+
+source-cgrs-raices-2025-publisher = Center for Gender & Refugee Studies
+
+source-aclu-100-mile-2014-title = Customs and Border Protection’s (CBP’s) 100-Mile Rule (fact sheet)
+
+source-aclu-100-mile-2014-publisher = American Civil Liberties Union (ACLU)
+
+source-brignoni-ponce-1975-title = United States v. Brignoni-Ponce, 422 U.S. 873 (1975)
+
+source-brignoni-ponce-1975-publisher = Supreme Court of the United States
+
+source-martinez-fuerte-1976-title = United States v. Martinez-Fuerte, 428 U.S. 543 (1976)
+
+source-martinez-fuerte-1976-publisher = Supreme Court of the United States
+
+source-hrw-2013-title = Turning Migrants into Criminals
+
+source-hrw-2013-publisher = Human Rights Watch
+
+source-mpi-streamline-2010-title = Arrested on Entry: Operation Streamline and the Prosecution of Immigration Crimes
+
+source-mpi-streamline-2010-publisher = Migration Policy Institute
+
+source-union-tribune-2019-title = Operation Gatekeeper at 25
+
+source-union-tribune-2019-publisher = The San Diego Union-Tribune
+
+source-gao-06-770-title = Report GAO-06-770 on border-crossing deaths
+
+source-gao-06-770-publisher = U.S. Government Accountability Office
+
+source-gao-22-105053-title = Report GAO-22-105053 on CBP data on migrant deaths
+
+source-gao-22-105053-publisher = U.S. Government Accountability Office
+
+source-gao-24-107051-title = Report GAO-24-107051 on migrant deaths and rescues
+
+source-gao-24-107051-publisher = U.S. Government Accountability Office
+
+source-iom-missing-migrants-2023-title = Missing Migrants Project: deaths and disappearances in the Americas in 2022 (released September 2023)
+
+source-iom-missing-migrants-2023-publisher = International Organization for Migration (IOM)
+
+source-bnhr-2023-title = Abuse Documentation Campaign (2023 report)
+
+source-bnhr-2023-publisher = Border Network for Human Rights
+
+source-witness-2017-title = #EyesOnICE: filming immigration enforcement safely
+
+source-witness-2017-publisher = WITNESS and Immigrant Defense Project
+
+source-hesperian-2012-title = A Community Guide to Environmental Health, chapter 2 (community mapping)
+
+source-hesperian-2012-publisher = Hesperian Health Guides

@@ -1,0 +1,124 @@
+//! `puente review --lang L [IDS...|--all]`: record that translations were
+//! reviewed against the current source text, in `<lang>/.reviewed.ftl`
+//! (format: [`crate::l10n::tree::Reviewed`]).
+//!
+//! The record is regenerated whole, in source order, from the messages
+//! reviewed now (their current source text) and those reviewed before (their
+//! recorded text, unchanged). Records of messages the source no longer has
+//! are dropped.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use super::check::{load_workspace, selected_locales};
+use crate::cli::ReviewArgs;
+use crate::l10n::tree::REVIEWED_FILE;
+use crate::source::Sources;
+
+pub fn run(root: &Path, args: &ReviewArgs) -> Result<i32, crate::Fatal> {
+    let mut sources = Sources::new();
+    let ws = load_workspace(root, &args.locales, false, &mut sources)?;
+    let tag = selected_locales(&ws, std::slice::from_ref(&args.lang))?
+        .pop()
+        .unwrap_or_default();
+    let tree = &ws.tree;
+    let src = tree.source();
+    if tag == src.tag {
+        return Err(crate::Fatal::Usage(format!(
+            "`{tag}` is the source locale; review records translations against it"
+        )));
+    }
+    let Some(loc) = tree.locale(&tag) else {
+        return Err(crate::Fatal::Usage(format!("there is no locale `{tag}`")));
+    };
+    if let Some(f) = &args.file {
+        if src.file(f).is_none() {
+            return Err(crate::Fatal::Usage(format!(
+                "the source locale has no file `{f}`"
+            )));
+        }
+    }
+    let wanted: HashSet<&str> = args.ids.iter().map(String::as_str).collect();
+    let mut found: HashSet<&str> = HashSet::new();
+    let mut not_translated: Vec<String> = Vec::new();
+    let reviewed_text = loc.reviewed.file.map(|f| sources.get(f).text.as_str());
+    let mut body = String::new();
+    let mut recorded = 0;
+    for sf in &src.files {
+        let Some(sfid) = sf.file else { continue };
+        let in_scope = args.file.as_deref().is_none_or(|f| f == sf.rel);
+        let stext = &sources.get(sfid).text;
+        let tf = loc.file(&sf.rel);
+        let mut section = String::new();
+        let mut seen = HashSet::new();
+        for se in &sf.parsed.entries {
+            if !seen.insert(se.id.as_str()) {
+                continue;
+            }
+            let asked = in_scope && (args.all || wanted.contains(se.id.as_str()));
+            if asked {
+                found.insert(se.id.as_str());
+            }
+            let translated = tf
+                .and_then(|t| t.get(&se.id))
+                .is_some_and(|te| !te.untranslated());
+            let text = if asked && translated {
+                recorded += 1;
+                stext.get(se.text_span.clone())
+            } else {
+                if asked && !args.all {
+                    not_translated.push(format!("{} ({})", se.id, sf.rel));
+                }
+                loc.reviewed
+                    .get(&sf.rel, &se.id)
+                    .and_then(|old| reviewed_text.and_then(|t| t.get(old.text_span.clone())))
+            };
+            if let Some(text) = text {
+                section.push_str(text);
+                section.push_str("\n\n");
+            }
+        }
+        if !section.is_empty() {
+            body.push_str(&format!("## {}\n\n", sf.rel));
+            body.push_str(&section);
+        }
+    }
+    let unknown: Vec<&str> = args
+        .ids
+        .iter()
+        .map(String::as_str)
+        .filter(|id| !found.contains(id))
+        .collect();
+    if !unknown.is_empty() {
+        return Err(crate::Fatal::Usage(format!(
+            "the source has no message {}{}",
+            unknown
+                .iter()
+                .map(|i| format!("`{i}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            args.file
+                .as_deref()
+                .map(|f| format!(" in {f}"))
+                .unwrap_or_default()
+        )));
+    }
+    let mut text = format!(
+        "# The review record of {tag}: for each translation, the source text it was last\n# reviewed against. Written by `puente review`; commit it with the translations.\n\n"
+    );
+    text.push_str(body.trim_end_matches('\n'));
+    text.push('\n');
+    let path = loc.dir.join(REVIEWED_FILE);
+    let shown = crate::display_path(&path, &tree.display_root);
+    if reviewed_text != Some(text.as_str()) {
+        crate::output::write_atomic(&path, text.as_bytes())?;
+    }
+    println!(
+        "{shown}: recorded {recorded} {} as reviewed against the current source text",
+        if recorded == 1 { "message" } else { "messages" }
+    );
+    for id in &not_translated {
+        eprintln!("{id} is not translated in {tag} yet, so it was not recorded as reviewed");
+    }
+    Ok(if not_translated.is_empty() { 0 } else { 1 })
+}

@@ -1,0 +1,361 @@
+//! The links between a Puente project's YAML, its templates and its source
+//! text: every id that a module, a template or Puente itself asks for must
+//! be defined in the source locale, and every source message should be
+//! asked for by something.
+//!
+//! Who asks for what:
+//!
+//! - a module asks for the ids [`crate::ids::expected_messages`] derives
+//!   from its YAML, in `<module>.ftl` (or `common.ftl`);
+//! - templates ask for `ui-*` labels by name, as string literals
+//!   (`t(id="ui-agenda")` in HTML, `l.at("ui-agenda")` in Typst);
+//! - Puente's own code formats [`CODE_IDS`] and the label of every value of
+//!   the schema's closed lists (methods, groupings, stages...);
+//! - a message or term may be referred to by another message.
+
+use std::collections::HashSet;
+
+use super::check::Finding;
+use super::syntax::Node;
+use super::tree::Tree;
+use crate::curriculum::schema::{
+    Adaptation, Grouping, HandoutKind, MaterialKind, Method, Per, Stage,
+};
+use crate::curriculum::LoadedModule;
+use crate::diag::Diagnostic;
+use crate::render::templates::Template;
+use crate::source::Sources;
+
+/// The `ui-*` messages Puente's code looks up by name (`src/localize.rs`,
+/// `src/packet/model.rs`, `src/commands/packet.rs`). A unit test keeps this
+/// list in step with the code.
+pub const CODE_IDS: &[&str] = &[
+    "ui-break",
+    "ui-checklist-intro",
+    "ui-clock",
+    "ui-date",
+    "ui-day",
+    "ui-double-sided",
+    "ui-duration",
+    "ui-facilitator-guide",
+    "ui-group-size-value",
+    "ui-hard-end",
+    "ui-legal-notice",
+    "ui-licence-version",
+    "ui-materials-checklist",
+    "ui-meal",
+    "ui-minutes",
+    "ui-overrun",
+    "ui-overrun-fix",
+    "ui-overrun-not-enough",
+    "ui-page-of",
+    "ui-participants-value",
+    "ui-print-list",
+    "ui-quantity",
+    "ui-readme-checklist",
+    "ui-readme-files",
+    "ui-readme-guides",
+    "ui-readme-handouts",
+    "ui-readme-intro",
+    "ui-readme-order",
+    "ui-readme-print-list",
+    "ui-readme-run-sheet",
+    "ui-run-sheet",
+    "ui-single-sided",
+    "ui-weekday-date",
+];
+
+/// The labels of every value of the schema's closed lists.
+pub fn schema_label_ids() -> Vec<String> {
+    let mut out = Vec::new();
+    out.extend(Method::ALL.iter().map(|v| v.label_id()));
+    out.extend(Grouping::ALL.iter().map(|v| v.label_id()));
+    out.extend(Stage::ALL.iter().map(|v| v.label_id()));
+    out.extend(Per::ALL.iter().map(|v| v.label_id()));
+    out.extend(MaterialKind::ALL.iter().map(|v| v.label_id()));
+    out.extend(Adaptation::ALL.iter().map(|v| v.label_id()));
+    out.extend(HandoutKind::ALL.iter().map(|v| v.label_id()));
+    out
+}
+
+/// Every `"ui-..."` string literal in a template, with its byte range.
+pub fn template_ids(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(pos) = text[from..].find("\"ui-") {
+        let start = from + pos + 1;
+        let len = text[start..]
+            .find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+            .unwrap_or(text.len() - start);
+        let id = &text[start..start + len];
+        if text[start + len..].starts_with('"') && id.len() > 3 && !id.ends_with('-') {
+            out.push((text[start..start + len].to_string(), start..start + len));
+        }
+        from = start + len;
+    }
+    out
+}
+
+/// A message a workshop plan asks for (its title), expected in `plans.ftl`.
+#[derive(Debug, Clone)]
+pub struct PlanAsk {
+    pub id: String,
+    pub file: crate::source::FileId,
+    pub span: std::ops::Range<usize>,
+}
+
+pub fn check_links(
+    tree: &Tree,
+    modules: &[LoadedModule],
+    templates: &[Template],
+    plan_asks: &[PlanAsk],
+    sources: &Sources,
+) -> Vec<Finding> {
+    let src = tree.source();
+    let locale = Some(src.tag.clone());
+    let mut out = Vec::new();
+    let mut push = |group: &str, d: Diagnostic| {
+        out.push(Finding {
+            locale: locale.clone(),
+            group: group.to_string(),
+            diag: d,
+        })
+    };
+    let common = src.file("common.ftl");
+    let common_name = tree.shown_path(src, "common.ftl");
+    // (file, id) pairs something uses.
+    let mut used: HashSet<(String, String)> = HashSet::new();
+
+    // Labels for templates and code, in common.ftl.
+    type Ask<'w> = (String, Option<(usize, std::ops::Range<usize>)>, &'w str);
+    let mut label_asks: Vec<Ask> = Vec::new();
+    for t in templates {
+        for (id, span) in template_ids(&sources.get(t.file).text) {
+            label_asks.push((id, Some((t.file, span)), "a template"));
+        }
+    }
+    for id in CODE_IDS {
+        label_asks.push((id.to_string(), None, "Puente's code"));
+    }
+    for id in schema_label_ids() {
+        label_asks.push((id, None, "the module schema"));
+    }
+    let mut reported = HashSet::new();
+    for (id, at, who) in &label_asks {
+        if common.is_some_and(|c| c.get(id).is_some()) {
+            used.insert(("common.ftl".into(), id.clone()));
+            continue;
+        }
+        if !reported.insert(id.clone()) {
+            continue;
+        }
+        let mut d = Diagnostic::error(
+            "undefined-message",
+            format!("{who} needs the label `{id}`, but {common_name} does not define it"),
+        );
+        d = match (at, common.and_then(|c| c.file)) {
+            (Some((file, span)), _) => d.at(*file, span.clone(), "needed here"),
+            (None, Some(cf)) => d.at(cf, 0..0, "expected in this file"),
+            (None, None) => d,
+        };
+        push(
+            &common_name,
+            d.with_note(format!("add `{id} = ...` to {common_name}")),
+        );
+    }
+
+    // Module text.
+    for lm in modules {
+        let m = &lm.module;
+        let rel = format!("{}.ftl", m.id);
+        let shown = tree.shown_path(src, &rel);
+        let yaml = &sources.get(lm.file).text;
+        let Some(mf) = src.file(&rel) else {
+            let span = crate::curriculum::locate(yaml, None, &m.id);
+            push(
+                &shown,
+                Diagnostic::error(
+                    "undefined-message",
+                    format!("the module `{}` has no source text: {shown} does not exist", m.id),
+                )
+                .at(lm.file, span, "this module")
+                .with_note(format!(
+                    "create {shown} with a message for each id the module uses (`puente check` lists them once the file exists)"
+                )),
+            );
+            continue;
+        };
+        if mf.file.is_none() {
+            continue; // unreadable; reported while reading
+        }
+        for e in crate::ids::expected_messages(m) {
+            if mf.get(&e.id).is_some() {
+                used.insert((rel.clone(), e.id));
+            } else if common.is_some_and(|c| c.get(&e.id).is_some()) {
+                used.insert(("common.ftl".into(), e.id));
+            } else {
+                let span =
+                    crate::curriculum::locate(yaml, e.origin.parent.as_deref(), &e.origin.token);
+                push(
+                    &shown,
+                    Diagnostic::error(
+                        "undefined-message",
+                        format!(
+                            "the module `{}` needs the message `{}`, but {shown} does not define it",
+                            m.id, e.id
+                        ),
+                    )
+                    .at(lm.file, span, format!("needs `{}`", e.id))
+                    .with_note(format!("add `{} = ...` to {shown}", e.id)),
+                );
+            }
+        }
+    }
+
+    // References between messages.
+    for (fi, f) in src.files.iter().enumerate() {
+        for e in &f.parsed.entries {
+            let mut nodes = Vec::new();
+            if let Some(v) = &e.value {
+                nodes.extend(v.iter());
+            }
+            for a in &e.attributes {
+                nodes.extend(a.value.iter());
+            }
+            let mut ids = Vec::new();
+            collect_refs(nodes.into_iter(), &mut ids);
+            for id in ids {
+                if let Some((df, _)) = tree.lookup(src, fi, &id) {
+                    used.insert((src.files[df].rel.clone(), id));
+                }
+            }
+        }
+    }
+
+    // Plan titles, in plans.ftl.
+    let plans_name = tree.shown_path(src, "plans.ftl");
+    for ask in plan_asks {
+        if src
+            .file("plans.ftl")
+            .is_some_and(|f| f.get(&ask.id).is_some())
+        {
+            used.insert(("plans.ftl".into(), ask.id.clone()));
+        } else {
+            push(
+                &plans_name,
+                Diagnostic::error(
+                    "undefined-message",
+                    format!(
+                        "a plan needs the message `{}`, but {plans_name} does not define it",
+                        ask.id
+                    ),
+                )
+                .at(ask.file, ask.span.clone(), "needed here")
+                .with_note(format!("add `{} = ...` to {plans_name}", ask.id)),
+            );
+        }
+    }
+
+    // What nothing uses.
+    let module_ids: HashSet<&str> = modules.iter().map(|m| m.module.id.as_str()).collect();
+    for f in &src.files {
+        let Some(fid) = f.file else { continue };
+        let stem = f.rel.strip_suffix(".ftl").unwrap_or(&f.rel);
+        if f.rel != "common.ftl" && f.rel != "plans.ftl" && !module_ids.contains(stem) {
+            push(
+                &f.name,
+                Diagnostic::warning(
+                    "unused-file",
+                    format!(
+                        "{} is neither common.ftl nor the text of a module, so nothing uses it",
+                        f.name
+                    ),
+                )
+                .at(fid, 0..0, "this file")
+                .with_note(format!(
+                    "a module's text lives in {}/<module-id>.ftl, for curricula/<module-id>/module.yaml",
+                    crate::display_path(&src.dir, &tree.display_root)
+                )),
+            );
+            continue;
+        }
+        for e in &f.parsed.entries {
+            if used.contains(&(f.rel.clone(), e.id.clone())) {
+                continue;
+            }
+            let kind = if e.is_term { "term" } else { "message" };
+            let who = if f.rel == "common.ftl" {
+                "no template, module or message uses it".to_string()
+            } else if f.rel == "plans.ftl" {
+                "no plan in plans/ uses it as its title".to_string()
+            } else {
+                format!("the module `{stem}` does not use it and no message refers to it")
+            };
+            push(
+                &f.name,
+                Diagnostic::warning(
+                    "unused-message",
+                    format!("the {kind} `{}` is used by nothing: {who}", e.id),
+                )
+                .at(fid, e.id_span.clone(), "unused")
+                .with_note(
+                    "delete it, or check whether the YAML id it was written for was renamed",
+                ),
+            );
+        }
+    }
+    out
+}
+
+fn collect_refs<'n>(nodes: impl Iterator<Item = &'n Node>, out: &mut Vec<String>) {
+    for n in nodes {
+        match n {
+            Node::MsgRef { id, .. } | Node::TermRef { id, .. } => {
+                out.push(id.clone());
+                if let Node::TermRef { args, .. } = n {
+                    collect_refs(args.iter(), out);
+                }
+            }
+            Node::Func { args, .. } => collect_refs(args.iter(), out),
+            Node::Select { selector, variants } => {
+                collect_refs(std::iter::once(&**selector), out);
+                for v in variants {
+                    collect_refs(v.value.iter(), out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every `"ui-..."` literal in the code that formats labels is in
+    /// [`CODE_IDS`], and
+    /// every id there is still used, so the list cannot drift.
+    #[test]
+    fn code_ids_match_the_code() {
+        let code = [
+            include_str!("../localize.rs"),
+            include_str!("../packet/model.rs"),
+            include_str!("../commands/packet.rs"),
+        ];
+        let mut found: Vec<String> = code
+            .iter()
+            .flat_map(|c| template_ids(c))
+            .map(|(id, _)| id)
+            .collect();
+        found.sort();
+        found.dedup();
+        assert_eq!(found, CODE_IDS);
+    }
+
+    #[test]
+    fn template_ids_are_string_literals() {
+        let ids = template_ids(r#"{{ t(id="ui-agenda") }} #l.at("ui-page") "ui-" "ui-x y""#);
+        let names: Vec<&str> = ids.iter().map(|(i, _)| i.as_str()).collect();
+        assert_eq!(names, ["ui-agenda", "ui-page"]);
+    }
+}

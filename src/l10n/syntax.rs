@@ -1,0 +1,597 @@
+//! An owned, simplified view of one parsed `.ftl` file, for the tools that
+//! look at translations rather than format them (`check`, `status`, `sync`,
+//! `review`).
+//!
+//! The runtime parser behind `FluentResource` drops comments, and comments
+//! carry Puente's markers (`# puente: untranslated`,
+//! `# puente: same-as-source`). So these tools parse with the full parser,
+//! once, and keep what they need: every entry with its comment, the byte
+//! range of its id and of its whole text, and a small expression tree whose
+//! nodes know where they stand in the file, so every finding can be shown at
+//! `path:line:col`.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use fluent_syntax::ast;
+use fluent_syntax::parser::ParserError;
+
+/// The comment line `sync` writes above a message it copied from English:
+/// the message still needs translating. Check, status, list and the
+/// localizer treat such a message as missing.
+pub const UNTRANSLATED: &str = "puente: untranslated";
+
+/// The comment line a translator writes above a message whose translation
+/// is rightly the same as the English (a name, a word both languages share),
+/// so `check` does not warn about it.
+pub const SAME_AS_SOURCE: &str = "puente: same-as-source";
+
+/// Whether a comment (its lines, without `#`) holds a marker line.
+pub fn has_marker<S: AsRef<str>>(lines: &[S], marker: &str) -> bool {
+    lines.iter().any(|l| l.as_ref().trim() == marker)
+}
+
+/// One message or term.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The id; a term's id keeps its leading `-`.
+    pub id: String,
+    pub is_term: bool,
+    /// Where the id is (for a term, including the `-`).
+    pub id_span: Range<usize>,
+    /// From the id to the end of the entry's last line (without the line
+    /// break): the text `sync` and `review` copy.
+    pub text_span: Range<usize>,
+    /// The lines of the comment directly above, without `# `.
+    pub comment: Vec<String>,
+    /// The `##` group comment this entry is under, as an index into
+    /// [`Parsed::groups`].
+    pub group: Option<usize>,
+    pub value: Option<Vec<Node>>,
+    pub attributes: Vec<Attribute>,
+}
+
+impl Entry {
+    pub fn untranslated(&self) -> bool {
+        has_marker(&self.comment, UNTRANSLATED)
+    }
+
+    pub fn same_as_source_ok(&self) -> bool {
+        has_marker(&self.comment, SAME_AS_SOURCE)
+    }
+
+    /// The entry's text with whitespace runs made single, for comparing two
+    /// versions of a message without caring how its lines were wrapped.
+    pub fn canonical(&self) -> String {
+        let mut out = String::new();
+        if let Some(v) = &self.value {
+            canonical_into(v, &mut out);
+        }
+        for a in &self.attributes {
+            out.push_str("\n.");
+            out.push_str(&a.name);
+            out.push_str(" = ");
+            canonical_into(&a.value, &mut out);
+        }
+        out.trim().to_string()
+    }
+
+    /// The words a translator has to translate: every word of text, in the
+    /// value, each variant and each attribute.
+    pub fn words(&self) -> usize {
+        let mut n = 0;
+        if let Some(v) = &self.value {
+            n += words(v);
+        }
+        for a in &self.attributes {
+            n += words(&a.value);
+        }
+        n
+    }
+
+    /// Every `$variable` the entry uses, anywhere.
+    pub fn variables(&self) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        if let Some(v) = &self.value {
+            collect_vars(v, true, &mut out);
+        }
+        for a in &self.attributes {
+            collect_vars(&a.value, true, &mut out);
+        }
+        out
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Attribute {
+    pub name: String,
+    pub span: Range<usize>,
+    pub value: Vec<Node>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Node {
+    Text {
+        text: String,
+        span: Range<usize>,
+    },
+    /// `$name`; the span includes the `$`.
+    Var {
+        name: String,
+        span: Range<usize>,
+    },
+    MsgRef {
+        id: String,
+        attr: Option<String>,
+        span: Range<usize>,
+    },
+    /// `-id`, `-id.attr`, `-id(args)`; `id` keeps the `-`.
+    TermRef {
+        id: String,
+        attr: Option<String>,
+        args: Vec<Node>,
+        span: Range<usize>,
+    },
+    Func {
+        name: String,
+        args: Vec<Node>,
+        span: Range<usize>,
+    },
+    Literal {
+        value: String,
+        string: bool,
+        span: Range<usize>,
+    },
+    Select {
+        selector: Box<Node>,
+        variants: Vec<Variant>,
+    },
+}
+
+impl Node {
+    /// Where the node is; a select expression is where its selector is.
+    pub fn span(&self) -> Range<usize> {
+        match self {
+            Node::Text { span, .. }
+            | Node::Var { span, .. }
+            | Node::MsgRef { span, .. }
+            | Node::TermRef { span, .. }
+            | Node::Func { span, .. }
+            | Node::Literal { span, .. } => span.clone(),
+            Node::Select { selector, .. } => selector.span(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Variant {
+    pub key: String,
+    pub key_span: Range<usize>,
+    pub default: bool,
+    pub value: Vec<Node>,
+}
+
+/// A parsed file.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub entries: Vec<Entry>,
+    /// Syntax errors, as the parser reported them.
+    pub errors: Vec<ParserError>,
+    /// Where each piece of junk (an entry that did not parse) is.
+    pub junk: Vec<Range<usize>>,
+    /// The `##` group comments, in order, first line only.
+    pub groups: Vec<String>,
+}
+
+impl Parsed {
+    /// Ids that appear at the start of a line inside junk: entries a
+    /// translator wrote but broke. `sync` must not add them a second time.
+    pub fn junk_ids<'t>(&self, text: &'t str) -> Vec<&'t str> {
+        let mut out = Vec::new();
+        for r in &self.junk {
+            let Some(junk) = text.get(r.clone()) else {
+                continue;
+            };
+            for line in junk.lines() {
+                let id_end = line
+                    .char_indices()
+                    .find(|&(_, c)| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                    .map(|(i, _)| i)
+                    .unwrap_or(line.len());
+                let id = &line[..id_end];
+                let rest = line[id_end..].trim_start();
+                let name = id.strip_prefix('-').unwrap_or(id);
+                if name.starts_with(|c: char| c.is_ascii_alphabetic()) && rest.starts_with('=') {
+                    out.push(id);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Parses a file. Never fails: what does not parse is recorded as junk with
+/// its errors, and the rest of the file is still there.
+pub fn parse(text: &str) -> Parsed {
+    let (resource, errors) = match fluent_syntax::parser::parse(text) {
+        Ok(r) => (r, Vec::new()),
+        Err((r, e)) => (r, e),
+    };
+    let base = text.as_ptr() as usize;
+    let cx = Cx {
+        base,
+        len: text.len(),
+    };
+    let mut parsed = Parsed {
+        errors,
+        ..Parsed::default()
+    };
+    for entry in &resource.body {
+        match entry {
+            ast::Entry::Message(m) => {
+                let id_span = cx.span(m.id.name);
+                parsed.entries.push(Entry {
+                    id: m.id.name.to_string(),
+                    is_term: false,
+                    text_span: id_span.start..entry_end(text, id_span.start),
+                    id_span,
+                    comment: comment_lines(m.comment.as_ref()),
+                    group: parsed.groups.len().checked_sub(1),
+                    value: m.value.as_ref().map(|p| cx.pattern(p)),
+                    attributes: m.attributes.iter().map(|a| cx.attribute(a)).collect(),
+                });
+            }
+            ast::Entry::Term(t) => {
+                let s = cx.span(t.id.name);
+                let id_span = s.start.saturating_sub(1)..s.end;
+                parsed.entries.push(Entry {
+                    id: format!("-{}", t.id.name),
+                    is_term: true,
+                    text_span: id_span.start..entry_end(text, id_span.start),
+                    id_span,
+                    comment: comment_lines(t.comment.as_ref()),
+                    group: parsed.groups.len().checked_sub(1),
+                    value: Some(cx.pattern(&t.value)),
+                    attributes: t.attributes.iter().map(|a| cx.attribute(a)).collect(),
+                });
+            }
+            ast::Entry::GroupComment(c) => {
+                parsed.groups.push(
+                    c.content
+                        .first()
+                        .map(|l| l.trim().to_string())
+                        .unwrap_or_default(),
+                );
+            }
+            ast::Entry::Junk { content } => parsed.junk.push(cx.span(content)),
+            _ => {}
+        }
+    }
+    parsed
+}
+
+fn comment_lines(c: Option<&ast::Comment<&str>>) -> Vec<String> {
+    c.map(|c| c.content.iter().map(|l| l.to_string()).collect())
+        .unwrap_or_default()
+}
+
+/// The end of the entry starting at `start`: its first line and every line
+/// after it that is blank or indented (or starts a variant, an attribute or
+/// closes a placeable), without trailing blank lines and line break.
+pub fn entry_end(text: &str, start: usize) -> usize {
+    let mut end = text[start..]
+        .find('\n')
+        .map(|i| start + i)
+        .unwrap_or(text.len());
+    let mut pos = end;
+    while pos < text.len() {
+        // `pos` is at a '\n'.
+        let line_start = pos + 1;
+        let line_end = text[line_start..]
+            .find('\n')
+            .map(|i| line_start + i)
+            .unwrap_or(text.len());
+        let line = &text[line_start..line_end];
+        let first = line.chars().next();
+        match first {
+            None => {}
+            Some(' ') | Some('\t') if !line.trim().is_empty() => end = line_end,
+            Some(' ') | Some('\t') => {}
+            Some('}') | Some('[') | Some('*') | Some('.') => end = line_end,
+            Some(_) => break,
+        }
+        if line_end >= text.len() {
+            break;
+        }
+        pos = line_end;
+    }
+    end
+}
+
+struct Cx {
+    base: usize,
+    len: usize,
+}
+
+impl Cx {
+    /// The byte range of a slice of the parsed text.
+    fn span(&self, s: &str) -> Range<usize> {
+        let start = (s.as_ptr() as usize)
+            .checked_sub(self.base)
+            .filter(|&o| o <= self.len)
+            .unwrap_or(0);
+        start..(start + s.len()).min(self.len)
+    }
+
+    fn attribute(&self, a: &ast::Attribute<&str>) -> Attribute {
+        Attribute {
+            name: a.id.name.to_string(),
+            span: self.span(a.id.name),
+            value: self.pattern(&a.value),
+        }
+    }
+
+    fn pattern(&self, p: &ast::Pattern<&str>) -> Vec<Node> {
+        p.elements
+            .iter()
+            .map(|e| match e {
+                ast::PatternElement::TextElement { value } => Node::Text {
+                    text: value.to_string(),
+                    span: self.span(value),
+                },
+                ast::PatternElement::Placeable { expression } => self.expression(expression),
+            })
+            .collect()
+    }
+
+    fn expression(&self, e: &ast::Expression<&str>) -> Node {
+        match e {
+            ast::Expression::Select { selector, variants } => Node::Select {
+                selector: Box::new(self.inline(selector)),
+                variants: variants
+                    .iter()
+                    .map(|v| {
+                        let (key, span) = match &v.key {
+                            ast::VariantKey::Identifier { name } => (name, self.span(name)),
+                            ast::VariantKey::NumberLiteral { value } => (value, self.span(value)),
+                        };
+                        Variant {
+                            key: key.to_string(),
+                            key_span: span,
+                            default: v.default,
+                            value: self.pattern(&v.value),
+                        }
+                    })
+                    .collect(),
+            },
+            ast::Expression::Inline(i) => self.inline(i),
+        }
+    }
+
+    fn args(&self, a: Option<&ast::CallArguments<&str>>) -> Vec<Node> {
+        let Some(a) = a else {
+            return Vec::new();
+        };
+        a.positional
+            .iter()
+            .chain(a.named.iter().map(|n| &n.value))
+            .map(|i| self.inline(i))
+            .collect()
+    }
+
+    fn inline(&self, i: &ast::InlineExpression<&str>) -> Node {
+        use ast::InlineExpression as I;
+        match i {
+            I::StringLiteral { value } => {
+                let s = self.span(value);
+                Node::Literal {
+                    value: value.to_string(),
+                    string: true,
+                    span: s.start.saturating_sub(1)..(s.end + 1).min(self.len),
+                }
+            }
+            I::NumberLiteral { value } => Node::Literal {
+                value: value.to_string(),
+                string: false,
+                span: self.span(value),
+            },
+            I::FunctionReference { id, arguments } => Node::Func {
+                name: id.name.to_string(),
+                args: self.args(Some(arguments)),
+                span: self.span(id.name),
+            },
+            I::MessageReference { id, attribute } => {
+                let s = self.span(id.name);
+                let end = attribute.as_ref().map(|a| self.span(a.name).end);
+                Node::MsgRef {
+                    id: id.name.to_string(),
+                    attr: attribute.as_ref().map(|a| a.name.to_string()),
+                    span: s.start..end.unwrap_or(s.end),
+                }
+            }
+            I::TermReference {
+                id,
+                attribute,
+                arguments,
+            } => {
+                let s = self.span(id.name);
+                let end = attribute.as_ref().map(|a| self.span(a.name).end);
+                Node::TermRef {
+                    id: format!("-{}", id.name),
+                    attr: attribute.as_ref().map(|a| a.name.to_string()),
+                    args: self.args(arguments.as_ref()),
+                    span: s.start.saturating_sub(1)..end.unwrap_or(s.end),
+                }
+            }
+            I::VariableReference { id } => {
+                let s = self.span(id.name);
+                Node::Var {
+                    name: id.name.to_string(),
+                    span: s.start.saturating_sub(1)..s.end,
+                }
+            }
+            I::Placeable { expression } => self.expression(expression),
+        }
+    }
+}
+
+fn canonical_into(nodes: &[Node], out: &mut String) {
+    for n in nodes {
+        match n {
+            Node::Text { text, .. } => {
+                for (i, w) in text.split_whitespace().enumerate() {
+                    if i > 0 || (text.starts_with(char::is_whitespace) && !out.ends_with(' ')) {
+                        out.push(' ');
+                    }
+                    out.push_str(w);
+                }
+                if text.ends_with(char::is_whitespace) && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            other => {
+                out.push('{');
+                canonical_node(other, out);
+                out.push('}');
+            }
+        }
+    }
+}
+
+fn canonical_node(n: &Node, out: &mut String) {
+    match n {
+        Node::Text { text, .. } => out.push_str(text),
+        Node::Var { name, .. } => {
+            out.push('$');
+            out.push_str(name);
+        }
+        Node::MsgRef { id, attr, .. } => {
+            out.push_str(id);
+            if let Some(a) = attr {
+                out.push('.');
+                out.push_str(a);
+            }
+        }
+        Node::TermRef { id, attr, args, .. } => {
+            out.push_str(id);
+            if let Some(a) = attr {
+                out.push('.');
+                out.push_str(a);
+            }
+            if !args.is_empty() {
+                canonical_args(args, out);
+            }
+        }
+        Node::Func { name, args, .. } => {
+            out.push_str(name);
+            canonical_args(args, out);
+        }
+        Node::Literal { value, string, .. } => {
+            if *string {
+                out.push('"');
+                out.push_str(value);
+                out.push('"');
+            } else {
+                out.push_str(value);
+            }
+        }
+        Node::Select { selector, variants } => {
+            canonical_node(selector, out);
+            out.push_str(" ->");
+            for v in variants {
+                out.push_str(if v.default { " *[" } else { " [" });
+                out.push_str(&v.key);
+                out.push_str("] ");
+                canonical_into(&v.value, out);
+            }
+        }
+    }
+}
+
+fn canonical_args(args: &[Node], out: &mut String) {
+    out.push('(');
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        canonical_node(a, out);
+    }
+    out.push(')');
+}
+
+fn words(nodes: &[Node]) -> usize {
+    nodes
+        .iter()
+        .map(|n| match n {
+            Node::Text { text, .. } => text.split_whitespace().count(),
+            Node::Select { variants, .. } => variants.iter().map(|v| words(&v.value)).sum(),
+            _ => 0,
+        })
+        .sum()
+}
+
+/// Collects the variables of a pattern. With `selectors`, variables that
+/// only choose a variant count too.
+pub fn collect_vars(nodes: &[Node], selectors: bool, out: &mut BTreeSet<String>) {
+    for n in nodes {
+        collect_node_vars(n, selectors, out);
+    }
+}
+
+fn collect_node_vars(n: &Node, selectors: bool, out: &mut BTreeSet<String>) {
+    match n {
+        Node::Var { name, .. } => {
+            out.insert(name.clone());
+        }
+        Node::TermRef { args, .. } | Node::Func { args, .. } => {
+            for a in args {
+                collect_node_vars(a, selectors, out);
+            }
+        }
+        Node::Select { selector, variants } => {
+            if selectors {
+                collect_node_vars(selector, selectors, out);
+            }
+            for v in variants {
+                collect_vars(&v.value, selectors, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entry_text_spans_cover_multiline_values_and_closing_braces() {
+        let text = "# c\na = one\n    two\n\n-t = { $n ->\n    [one] x\n   *[other] y\n}\n    .attr = z\nb = B\n";
+        let p = parse(text);
+        let ids: Vec<&str> = p.entries.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["a", "-t", "b"]);
+        assert_eq!(&text[p.entries[0].text_span.clone()], "a = one\n    two");
+        assert_eq!(
+            &text[p.entries[1].text_span.clone()],
+            "-t = { $n ->\n    [one] x\n   *[other] y\n}\n    .attr = z"
+        );
+        assert_eq!(&text[p.entries[1].id_span.clone()], "-t");
+        assert_eq!(p.entries[0].comment, ["c"]);
+    }
+
+    #[test]
+    fn canonical_ignores_line_wrapping() {
+        let a = parse("a = one two\n    three { $x }\n");
+        let b = parse("a =\n    one\n    two three { $x }\n");
+        assert_eq!(a.entries[0].canonical(), b.entries[0].canonical());
+        assert_eq!(a.entries[0].canonical(), "one two three {$x}");
+        assert_eq!(a.entries[0].words(), 3);
+    }
+
+    #[test]
+    fn junk_ids_are_found() {
+        let text = "good = ok\nbroken = { $x\n-term = { oops\n";
+        let p = parse(text);
+        assert_eq!(p.junk_ids(text), ["broken", "-term"]);
+    }
+}
