@@ -57,6 +57,27 @@ pub fn build_html(root: &Path) {
     let _ = diags.render(&sources);
 }
 
+/// Runs the translation checker on the project's locales, as
+/// `puente check` does (every finding rendered as text).
+pub fn check(root: &Path) {
+    let mut sources = Sources::new();
+    let Ok(tree) = puente::l10n::tree::Tree::load(
+        &root.join("locales"),
+        root,
+        "en",
+        puente::l10n::tree::Bundles::Puente,
+        &mut sources,
+    ) else {
+        return;
+    };
+    let findings = puente::l10n::check::check(&tree, &sources, &[]);
+    let mut diags = Diagnostics::new();
+    for f in findings {
+        diags.push(f.diag);
+    }
+    let _ = diags.render(&sources);
+}
+
 /// Loads a plan against the basic project, schedules it and builds the
 /// packet model, as `puente packet` does before rendering.
 pub fn plan(root: &Path) {
