@@ -318,15 +318,14 @@ fn assemble(
         files.extend(rendered.into_iter().map(|(f, _)| f));
     }
     if args.format.contains(&Format::Html) {
-        for (i, (l10n, doc)) in plan_l10n.iter().zip(&docs).enumerate() {
+        for (i, doc) in docs.iter().enumerate() {
             let suffix = if bilingual {
                 format!(".{}", langs[i])
             } else {
                 String::new()
             };
             let engine = Engine::new(&project.templates, doc.labels.clone(), sources, diags)?;
-            let html = engine.render_any("packet.html", doc, &project.templates, sources, diags)?;
-            let _ = l10n;
+            let html = engine.render("packet.html", doc, &project.templates, sources, diags)?;
             files.push(OutputFile {
                 path: format!("0-packet{suffix}.html").into(),
                 bytes: html.into_bytes(),

@@ -69,19 +69,8 @@ impl Engine {
         self.render("handout.html", doc, templates, sources, diags)
     }
 
-    /// Renders any template with any serialisable data.
-    pub fn render_any<T: serde::Serialize>(
-        &self,
-        name: &str,
-        data: &T,
-        templates: &[Template],
-        sources: &Sources,
-        diags: &mut Diagnostics,
-    ) -> Option<String> {
-        self.render(name, data, templates, sources, diags)
-    }
-
-    fn render<T: serde::Serialize>(
+    /// Renders the template `name` with any serialisable data.
+    pub fn render<T: serde::Serialize>(
         &self,
         name: &str,
         data: &T,
