@@ -13,11 +13,7 @@ fn build_fails(p: &Project) -> Run {
     let run = p.run(&["build", "--lang", "en", "--lang", "es", "--out", "out"]);
     run.expect_code(1);
     assert!(!p.exists("out"), "a failed build must write nothing");
-    assert!(
-        run.stderr.contains("Nothing was written."),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["Nothing was written."]);
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
     run
 }
@@ -33,11 +29,7 @@ fn malformed_yaml_is_located() {
         "{}",
         run.stderr
     );
-    assert!(
-        run.stderr.contains("curricula/sample/module.yaml:30:"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["curricula/sample/module.yaml:30:"]);
 }
 
 #[test]
@@ -71,11 +63,7 @@ fn duplicate_key_points_at_the_second_one() {
         "{}",
         run.stderr
     );
-    assert!(
-        run.stderr.contains("curricula/sample/module.yaml:4:1"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["curricula/sample/module.yaml:4:1"]);
 }
 
 #[test]
@@ -83,18 +71,10 @@ fn unknown_field_is_a_typo_error() {
     let p = Project::fixture("basic");
     p.edit(MODULE, "    minutes: 30\n", "    minuts: 30\n");
     let run = build_fails(&p);
-    assert!(
-        run.stderr.contains(
-            "unknown field `minuts` in activity `stories` (item 2 of `agenda`); check the spelling"
-        ),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("curricula/sample/module.yaml:23:5"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&[
+        "unknown field `minuts` in activity `stories` (item 2 of `agenda`); check the spelling",
+    ]);
+    run.stderr_has(&["curricula/sample/module.yaml:23:5"]);
 }
 
 #[test]
@@ -102,8 +82,8 @@ fn wrong_types_and_negative_minutes() {
     let p = Project::fixture("basic");
     p.edit(MODULE, "    minutes: 15\n", "    minutes: quince\n");
     let run = build_fails(&p);
-    assert!(run.stderr.contains("`minutes` in activity `welcome` (item 1 of `agenda`) must be a whole number, not the text \"quince\""), "{}", run.stderr);
-    assert!(run.stderr.contains("module.yaml:11:14"), "{}", run.stderr);
+    run.stderr_has(&["`minutes` in activity `welcome` (item 1 of `agenda`) must be a whole number, not the text \"quince\""]);
+    run.stderr_has(&["module.yaml:11:14"]);
 
     let p = Project::fixture("basic");
     p.edit(MODULE, "    minutes: 15\n", "    minutes: -5\n");
@@ -127,7 +107,7 @@ fn tabs_as_indentation() {
         "{}",
         run.stderr
     );
-    assert!(run.stderr.contains("module.yaml:22:1"), "{}", run.stderr);
+    run.stderr_has(&["module.yaml:22:1"]);
 }
 
 #[test]
@@ -154,18 +134,10 @@ fn malformed_ftl_is_located_at_the_missing_brace() {
         "activity-welcome-title = { Bienvenida",
     );
     let run = build_fails(&p);
-    assert!(
-        run.stderr.contains(
-            "error[ftl-syntax]: Fluent syntax error: Expected a token starting with \"}\""
-        ),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("locales/es/sample.ftl:7:38"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&[
+        "error[ftl-syntax]: Fluent syntax error: Expected a token starting with \"}\"",
+    ]);
+    run.stderr_has(&["locales/es/sample.ftl:7:38"]);
 }
 
 #[test]
@@ -183,22 +155,10 @@ fn all_problems_are_reported_in_one_run() {
         "material-pens Pens",
     );
     let run = build_fails(&p);
-    assert!(
-        run.stderr.contains("curricula/sample/module.yaml:23:5"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("locales/es/sample.ftl:7:38"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("locales/en/sample.ftl:"),
-        "{}",
-        run.stderr
-    );
-    assert!(run.stderr.contains("3 errors"), "{}", run.stderr);
+    run.stderr_has(&["curricula/sample/module.yaml:23:5"]);
+    run.stderr_has(&["locales/es/sample.ftl:7:38"]);
+    run.stderr_has(&["locales/en/sample.ftl:"]);
+    run.stderr_has(&["3 errors"]);
 }
 
 #[test]
@@ -206,12 +166,8 @@ fn a_message_missing_in_every_language_points_at_the_yaml_id() {
     let p = Project::fixture("basic");
     p.edit(MODULE, "steps: [pair, share]", "steps: [pair, share, hug]");
     let run = build_fails(&p);
-    assert!(run.stderr.contains("error[missing-message]: the message `activity-stories-step-hug` is not defined in any language"), "{}", run.stderr);
-    assert!(
-        run.stderr.contains("curricula/sample/module.yaml:29:26"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["error[missing-message]: the message `activity-stories-step-hug` is not defined in any language"]);
+    run.stderr_has(&["curricula/sample/module.yaml:29:26"]);
     assert!(run
         .stderr
         .contains("add `activity-stories-step-hug = ...` to locales/en/sample.ftl"));
@@ -222,7 +178,9 @@ fn unknown_handout_reference() {
     let p = Project::fixture("basic");
     p.edit(MODULE, "handouts: [notes-sheet]", "handouts: [notes-shet]");
     let run = build_fails(&p);
-    assert!(run.stderr.contains("`stories` refers to the handout `notes-shet`, but the module has no handout with that id"), "{}", run.stderr);
+    run.stderr_has(&[
+        "`stories` refers to the handout `notes-shet`, but the module has no handout with that id",
+    ]);
     assert!(run
         .stderr
         .contains("the module's handouts are: `notes-sheet`"));
@@ -241,11 +199,7 @@ fn invalid_utf8_names_the_file_and_position() {
         "{}",
         run.stderr
     );
-    assert!(
-        run.stderr.contains("locales/es/sample.ftl:32:21"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["locales/es/sample.ftl:32:21"]);
 }
 
 #[test]
@@ -270,7 +224,7 @@ fn a_byte_order_mark_is_stripped_with_a_warning() {
     p.write_bytes(ES, &bytes);
     let run = p.run(&["build", "--lang", "es", "--out", "out"]);
     run.expect_code(0);
-    assert!(run.stderr.contains("warning[byte-order-mark]: locales/es/sample.ftl starts with a byte-order mark (BOM); Puente ignored it"), "{}", run.stderr);
+    run.stderr_has(&["warning[byte-order-mark]: locales/es/sample.ftl starts with a byte-order mark (BOM); Puente ignored it"]);
     assert!(p
         .read("out/sample/es/guide.html")
         .contains("Taller de ejemplo"));

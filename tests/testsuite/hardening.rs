@@ -20,9 +20,7 @@ fn fails(p: &Project, code: i32) -> Run {
 
 #[track_caller]
 fn has(run: &Run, lines: &[&str]) {
-    for l in lines {
-        assert!(run.stderr.contains(l), "missing {l:?} in:\n{}", run.stderr);
-    }
+    run.stderr_has(lines);
 }
 
 fn with_es_entry(entry: &str) -> Project {

@@ -23,6 +23,20 @@ pub struct Run {
 }
 
 impl Run {
+    /// Panics, showing the whole standard error, unless it contains every
+    /// one of `parts`.
+    #[track_caller]
+    pub fn stderr_has(&self, parts: &[&str]) -> &Self {
+        for part in parts {
+            assert!(
+                self.stderr.contains(part),
+                "missing {part:?} in:\n{}",
+                self.stderr
+            );
+        }
+        self
+    }
+
     /// Panics with the whole output when the exit code is not `code`.
     #[track_caller]
     pub fn expect_code(&self, code: i32) -> &Self {
