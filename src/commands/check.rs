@@ -137,6 +137,7 @@ pub fn selected_locales(ws: &Workspace, langs: &[String]) -> Result<Vec<String>,
 /// plans ask for (their titles).
 fn check_plans(
     root: &Path,
+    modules: &[LoadedModule],
     sources: &mut Sources,
 ) -> Result<(Vec<Finding>, Vec<crate::l10n::links::PlanAsk>), crate::Fatal> {
     let dir = root.join("plans");
@@ -155,8 +156,14 @@ fn check_plans(
     if paths.is_empty() {
         return Ok((findings, asks));
     }
-    let mut project_diags = Diagnostics::new();
-    let project = crate::project::Project::load(root, sources, &mut project_diags)?;
+    // Plans are checked against the modules already loaded; they need no
+    // translations or templates, so nothing is read twice.
+    let project = crate::project::Project {
+        root: root.to_path_buf(),
+        modules: modules.to_vec(),
+        locales: crate::l10n::LocaleStore::default(),
+        templates: Vec::new(),
+    };
     for path in paths {
         let mut diags = Diagnostics::new();
         let loaded = match crate::packet::plan::load(&path, &project, sources, &mut diags) {
@@ -211,7 +218,7 @@ pub fn run(root: &Path, args: &CheckArgs) -> Result<i32, crate::Fatal> {
     findings.extend(check::check(&ws.tree, &sources, &only));
     let source_checked = only.is_empty() || only.contains(&ws.tree.source().tag);
     if let Some((modules, templates)) = &ws.project {
-        let (plan_findings, plan_asks) = check_plans(root, &mut sources)?;
+        let (plan_findings, plan_asks) = check_plans(root, modules, &mut sources)?;
         findings.extend(plan_findings);
         if source_checked {
             findings.extend(crate::l10n::links::check_links(
