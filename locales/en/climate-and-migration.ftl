@@ -4,17 +4,7 @@
 
 ## Terms
 
--org-placeholder = [your organisation]
 -current-as-of = November 1, 2026
--gcm = Global Compact for Safe, Orderly and Regular Migration
--gcm-short = Global Compact for Migration
--refugee-convention = 1951 Refugee Convention
--hrc = UN Human Rights Committee
--attorney = qualified immigration attorney
--doj-rep = DOJ-accredited representative
--dry-corridor = Central American Dry Corridor
--idmc = Internal Displacement Monitoring Centre (IDMC)
--unhcr = UNHCR (the UN Refugee Agency)
 
 ## Module
 

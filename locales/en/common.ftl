@@ -206,3 +206,24 @@ ui-readme-print-list = the print list, which says how many copies of each docume
 ui-readme-guides = one facilitator guide per module, for each facilitator;
 ui-readme-handouts = the participant handouts and pocket cards, in the copies the print list gives.
 ui-readme-files = Files
+
+## Terms shared by every module: one term per concept, so that modules
+## cannot drift apart. Placeholders are write-in blanks that a plan's
+## local details fill.
+
+-org-placeholder = [your organisation]
+-legal-aid-placeholder = [local legal aid organisation and phone number]
+-accredited-rep-placeholder = [DOJ-accredited representative or immigration attorney, and phone number]
+-mental-health-placeholder = [local mental-health support and phone number]
+-refugee-convention = 1951 Refugee Convention
+-attorney = qualified immigration attorney
+-doj-rep = DOJ-accredited representative
+-ohchr = UN Human Rights Office (OHCHR)
+-ohchr-principles = Recommended Principles and Guidelines on Human Rights at International Borders
+-udhr = Universal Declaration of Human Rights
+-gcm = Global Compact for Safe, Orderly and Regular Migration
+-gcm-short = Global Compact for Migration
+-hrc = UN Human Rights Committee
+-unhcr = UNHCR (the UN Refugee Agency)
+-idmc = Internal Displacement Monitoring Centre (IDMC)
+-dry-corridor = Central American Dry Corridor

@@ -4,15 +4,7 @@
 
 ## Terms used throughout this file
 
--ohchr-principles = Recommended Principles and Guidelines on Human Rights at International Borders
--ohchr = UN Human Rights Office (OHCHR)
--udhr = Universal Declaration of Human Rights
--refugee-convention = 1951 Refugee Convention
 -current-date = 1 November 2026
--org-placeholder = [your organisation]
--legal-aid-placeholder = [local legal aid organisation and phone number]
--accredited-rep-placeholder = [DOJ-accredited representative or immigration attorney, and phone number]
--mental-health-placeholder = [local mental-health support and phone number]
 
 ## Module
 

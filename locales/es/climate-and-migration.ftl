@@ -5,17 +5,7 @@
 
 ## Términos
 
--org-placeholder = [nombre de su organización]
 -current-as-of = 1 de noviembre de 2026
--gcm = Pacto Mundial para la Migración Segura, Ordenada y Regular
--gcm-short = Pacto Mundial para la Migración
--refugee-convention = Convención sobre el Estatuto de los Refugiados de 1951
--hrc = Comité de Derechos Humanos de la ONU
--attorney = abogado o abogada de inmigración con licencia
--doj-rep = persona representante acreditada por el Departamento de Justicia (DOJ)
--dry-corridor = Corredor Seco Centroamericano
--idmc = Centro de Monitoreo del Desplazamiento Interno (IDMC)
--unhcr = ACNUR (la Agencia de la ONU para los Refugiados)
 
 ## Módulo
 

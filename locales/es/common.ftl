@@ -208,3 +208,24 @@ ui-readme-print-list = la lista de impresión, que dice cuántas copias hacer de
 ui-readme-guides = una guía para la persona facilitadora por módulo, para cada integrante del equipo facilitador;
 ui-readme-handouts = las hojas para participantes y las tarjetas de bolsillo, con las copias que indica la lista de impresión.
 ui-readme-files = Archivos
+
+## Términos que comparten todos los módulos: un término por concepto.
+## Los marcadores son espacios para escribir a mano que los datos
+## locales de un plan rellenan.
+
+-org-placeholder = [nombre de su organización]
+-legal-aid-placeholder = [organización local de ayuda legal y su teléfono]
+-accredited-rep-placeholder = [persona representante acreditada por el Departamento de Justicia (DOJ) o abogada o abogado de inmigración, y su teléfono]
+-mental-health-placeholder = [servicio local de apoyo en salud mental y su teléfono]
+-refugee-convention = Convención sobre el Estatuto de los Refugiados de 1951
+-attorney = abogado o abogada de inmigración con licencia
+-doj-rep = persona representante acreditada por el Departamento de Justicia (DOJ)
+-ohchr = Oficina de Derechos Humanos de la ONU (ACNUDH)
+-ohchr-principles = Principios y Directrices recomendados sobre los derechos humanos en las fronteras internacionales
+-udhr = Declaración Universal de Derechos Humanos
+-gcm = Pacto Mundial para la Migración Segura, Ordenada y Regular
+-gcm-short = Pacto Mundial para la Migración
+-hrc = Comité de Derechos Humanos de la ONU
+-unhcr = ACNUR (la Agencia de la ONU para los Refugiados)
+-idmc = Centro de Monitoreo del Desplazamiento Interno (IDMC)
+-dry-corridor = Corredor Seco Centroamericano

@@ -4,15 +4,7 @@
 
 ## Términos que se usan en todo el archivo
 
--ohchr-principles = Principios y Directrices recomendados sobre los derechos humanos en las fronteras internacionales
--ohchr = Oficina de Derechos Humanos de la ONU (ACNUDH)
--udhr = Declaración Universal de Derechos Humanos
--refugee-convention = Convención sobre el Estatuto de los Refugiados de 1951
 -current-date = 1 de noviembre de 2026
--org-placeholder = [nombre de su organización]
--legal-aid-placeholder = [organización local de ayuda legal y su teléfono]
--accredited-rep-placeholder = [persona representante acreditada por el Departamento de Justicia (DOJ) o abogada o abogado de inmigración, y su teléfono]
--mental-health-placeholder = [servicio local de apoyo en salud mental y su teléfono]
 
 ## Módulo
 
