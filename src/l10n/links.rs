@@ -27,7 +27,7 @@ use crate::render::templates::Template;
 use crate::source::Sources;
 
 /// The `ui-*` messages Puente's code looks up by name (`src/localize.rs`,
-/// `src/packet/model.rs`, `src/commands/packet.rs`). A unit test keeps this
+/// `src/packet/model.rs`, `src/pipeline/packet.rs`, `src/serve/`). A unit test keeps this
 /// list in step with the code.
 pub const CODE_IDS: &[&str] = &[
     "ui-break",
@@ -61,6 +61,14 @@ pub const CODE_IDS: &[&str] = &[
     "ui-readme-print-list",
     "ui-readme-run-sheet",
     "ui-run-sheet",
+    "ui-serve-fallback",
+    "ui-serve-home",
+    "ui-serve-in-context",
+    "ui-serve-open-in-editor",
+    "ui-serve-outdated",
+    "ui-serve-problems",
+    "ui-serve-side-by-side",
+    "ui-serve-title",
     "ui-single-sided",
     "ui-weekday-date",
 ];
@@ -341,6 +349,8 @@ mod tests {
             include_str!("../localize.rs"),
             include_str!("../packet/model.rs"),
             include_str!("../pipeline/packet.rs"),
+            include_str!("../serve/http.rs"),
+            include_str!("../serve/snapshot.rs"),
         ];
         let mut found: Vec<String> = code
             .iter()

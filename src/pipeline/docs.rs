@@ -18,6 +18,8 @@ pub struct ModuleDocs {
     pub lang: LanguageIdentifier,
     pub guide: localize::LocalizedModule,
     pub handouts: Vec<localize::HandoutDoc>,
+    /// With [`localize_traced`]: the message behind each traced mark.
+    pub trace: Vec<crate::l10n::Traced>,
 }
 
 /// Localizes one module into one language and reports what the localizer
@@ -30,13 +32,41 @@ pub fn localize_one(
     sources: &Sources,
     diags: &mut Diagnostics,
 ) -> ModuleDocs {
+    localize_with(project, lm, lang, paper, sources, diags, false)
+}
+
+/// Like [`localize_one`], with every message's text wrapped in trace marks
+/// (see [`crate::l10n::Traced`]), for the preview server's in-context mode.
+pub fn localize_traced(
+    project: &Project,
+    lm: &LoadedModule,
+    lang: &LanguageIdentifier,
+    paper: &str,
+    sources: &Sources,
+    diags: &mut Diagnostics,
+) -> ModuleDocs {
+    localize_with(project, lm, lang, paper, sources, diags, true)
+}
+
+fn localize_with(
+    project: &Project,
+    lm: &LoadedModule,
+    lang: &LanguageIdentifier,
+    paper: &str,
+    sources: &Sources,
+    diags: &mut Diagnostics,
+    trace: bool,
+) -> ModuleDocs {
     let m = &lm.module;
     let pseudo = Pseudo::from_lang(lang);
     let opts = Options {
         paper: paper.to_string(),
         rtl: pseudo.is_some_and(Pseudo::is_rtl),
     };
-    let l10n = Localizer::new(&project.locales, lang, Some(&m.id), pseudo, diags);
+    let mut l10n = Localizer::new(&project.locales, lang, Some(&m.id), pseudo, diags);
+    if trace {
+        l10n = l10n.traced();
+    }
     let guide = localize::localize(m, &l10n, &project.locales, &opts);
     let handouts = m
         .handouts
@@ -48,6 +78,7 @@ pub fn localize_one(
         lang: lang.clone(),
         guide,
         handouts,
+        trace: l10n.take_trace(),
     }
 }
 
