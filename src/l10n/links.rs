@@ -60,8 +60,16 @@ pub const CODE_IDS: &[&str] = &[
     "ui-readme-order",
     "ui-readme-print-list",
     "ui-readme-run-sheet",
+    "ui-run-energiser",
+    "ui-run-reopening",
+    "ui-run-reopening-replaces",
     "ui-run-sheet",
     "ui-single-sided",
+    "ui-step-time",
+    "ui-timeline-after",
+    "ui-timeline-day-before",
+    "ui-timeline-on-the-day",
+    "ui-timeline-week-before",
     "ui-weekday-date",
 ];
 
