@@ -60,6 +60,9 @@ pub const CODE_IDS: &[&str] = &[
     "ui-readme-order",
     "ui-readme-print-list",
     "ui-readme-run-sheet",
+    "ui-run-energiser",
+    "ui-run-reopening",
+    "ui-run-reopening-replaces",
     "ui-run-sheet",
     "ui-serve-fallback",
     "ui-serve-home",
@@ -70,6 +73,11 @@ pub const CODE_IDS: &[&str] = &[
     "ui-serve-side-by-side",
     "ui-serve-title",
     "ui-single-sided",
+    "ui-step-time",
+    "ui-timeline-after",
+    "ui-timeline-day-before",
+    "ui-timeline-on-the-day",
+    "ui-timeline-week-before",
     "ui-weekday-date",
 ];
 

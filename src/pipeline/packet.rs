@@ -67,11 +67,10 @@ pub fn packet(
     // guide and handouts: as first run, plus any handout a later run uses.
     let mut runs: Vec<crate::curriculum::Module> = Vec::new();
     let mut modules: Vec<LoadedModule> = Vec::new();
-    for item in plan.days.iter().flat_map(|d| &d.items) {
+    for (item, applied) in schedule::runs(plan, project) {
         let Some(lm) = item.module.as_deref().and_then(|id| project.module(id)) else {
             continue;
         };
-        let applied = schedule::apply(item, &lm.module);
         match modules.iter_mut().find(|m| m.module.id == lm.module.id) {
             Some(first) => {
                 for h in &lm.module.handouts {
