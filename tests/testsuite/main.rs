@@ -4,6 +4,7 @@
 
 mod support;
 
+mod browser;
 mod build;
 mod check;
 mod errors;
@@ -13,6 +14,7 @@ mod packet;
 mod parity;
 mod pdf;
 mod pseudo;
+mod serve;
 mod shipped;
 mod sync;
 mod toolbox;
