@@ -10,6 +10,7 @@ mod check;
 mod errors;
 mod fuzz_regressions;
 mod hardening;
+mod layering;
 mod packet;
 mod parity;
 mod pdf;
