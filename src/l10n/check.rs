@@ -50,7 +50,11 @@ pub fn check(tree: &Tree, sources: &Sources, only: &[String]) -> Vec<Finding> {
     for d in &tree.load_problems {
         out.push(Finding {
             locale: None,
-            group: group_of(d, sources, ""),
+            group: group_of(
+                d,
+                sources,
+                &crate::display_path(&tree.dir, &tree.display_root),
+            ),
             diag: d.clone(),
         });
     }
@@ -215,7 +219,7 @@ impl<'a> Checker<'a> {
         e: &Entry,
         src_entry: Option<&Entry>,
     ) {
-        let untranslated = !self.is_source && e.untranslated();
+        let untranslated = src_entry.is_some_and(|se| super::state::holds_source_text(se, e));
         let mut parts: Vec<(Option<&str>, &[Node], Range<usize>)> = Vec::new();
         if let Some(v) = &e.value {
             parts.push((None, v, e.id_span.clone()));
@@ -277,7 +281,7 @@ impl<'a> Checker<'a> {
         term: bool,
     ) {
         let kind = if term { "term" } else { "message" };
-        let found = self.tree.lookup(self.loc, fi, id);
+        let found = self.tree.resolve(self.loc, fi, id);
         let problem = match found {
             None => Some(format!(
                 "{what} refers to the {kind} `{id}`, which is not defined{}",
@@ -307,7 +311,7 @@ impl<'a> Checker<'a> {
                 format!(" in {} or common.ftl ({})", f.rel, self.loc.tag)
             }
             super::tree::Bundles::Puente => format!(" in common.ftl ({})", self.loc.tag),
-            super::tree::Bundles::WholeLocale => {
+            super::tree::Bundles::Separate => {
                 format!(" in any file of {}", self.loc.tag)
             }
         }
@@ -416,7 +420,9 @@ impl<'a> Checker<'a> {
             match tf.get(&se.id) {
                 None if junk.contains(se.id.as_str()) => {} // its syntax error is reported
                 None => self.missing_message(sf, sfid, tf, se),
-                Some(te) if te.untranslated() => self.untranslated(sf, tf, tfid, se, te),
+                Some(te) if self.loc.untranslated(&sf.rel, se, te) => {
+                    self.untranslated(tf, tfid, te)
+                }
                 Some(te) => self.compare_entry(sf, sfid, tf, tfid, se, te),
             }
         }
@@ -460,25 +466,26 @@ impl<'a> Checker<'a> {
         self.push(&tf.name, d);
     }
 
-    fn untranslated(&mut self, _sf: &FtlFile, tf: &FtlFile, tfid: FileId, se: &Entry, te: &Entry) {
+    fn untranslated(&mut self, tf: &FtlFile, tfid: FileId, te: &Entry) {
         let kind = if te.is_term { "term" } else { "message" };
         let tail = if self.loc.config.complete {
             format!("; {} is declared complete", self.loc.tag)
         } else {
             ": the fallback language stands in".to_string()
         };
-        let mut d = Diagnostic::new(
+        let d = Diagnostic::new(
             self.missing_severity(),
             "untranslated",
-            format!("the {kind} `{}` is not translated yet{tail}", te.id),
+            format!(
+                "the {kind} `{}` is not translated yet (it is the source text){tail}",
+                te.id
+            ),
         )
-        .at(tfid, te.id_span.clone(), "marked `# puente: untranslated`")
-        .with_note("translate the text, then delete the `# puente: untranslated` line above it");
-        if te.canonical() != se.canonical() {
-            d = d.with_note(
-                "its text differs from the source: if this is the translation, delete the marker line so it is used",
-            );
-        }
+        .at(tfid, te.id_span.clone(), "the same as the source")
+        .with_note(format!(
+            "translate the text; if it is rightly the same as the source (a name, a word both languages share), accept it with `puente review --lang {} {}`",
+            self.loc.tag, te.id
+        ));
         self.push(&tf.name, d);
     }
 
@@ -564,23 +571,6 @@ impl<'a> Checker<'a> {
             if attr == Some("style") {
                 self.style(tf, tfid, &what, sv, tv, anchor);
             }
-        }
-        // Same as the source.
-        let canonical = te.canonical();
-        if !te.same_as_source_ok()
-            && canonical == se.canonical()
-            && canonical.chars().any(char::is_alphabetic)
-        {
-            let d = Diagnostic::warning(
-                "same-as-source",
-                format!("`{}` is the same as in the source locale", te.id),
-            )
-            .at(tfid, te.id_span.clone(), "identical text")
-            .with_note(format!(
-                "if that is right (a name, a word both languages share), put the line `# {}` directly above it",
-                syntax::SAME_AS_SOURCE
-            ));
-            self.push(&tf.name, d);
         }
         // Stale since the last review.
         if let Some(old) = self.loc.reviewed.get(&sf.rel, &se.id) {
@@ -676,17 +666,36 @@ impl<'a> Checker<'a> {
             );
             self.push(&tf.name, d);
         }
-        // Dropped altogether (unless the comment calls it optional).
+        // Dropped altogether (unless the comment calls it optional). When
+        // the source prints the variable, its value is lost from what the
+        // reader sees ("Página { $page }" without `$total`): an error. A
+        // variable the source only selects on may rightly go (a language
+        // without plural forms needs no select): a warning.
+        let mut src_shown = BTreeSet::new();
+        syntax::collect_vars(sv, false, &mut src_shown);
         for name in src_all
             .difference(&tgt_all)
             .filter(|n| !declared.optional.contains(*n))
         {
-            let d = Diagnostic::warning(
+            let shown = src_shown.contains(name);
+            let severity = if shown {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
+            let mut d = Diagnostic::new(
+                severity,
                 "dropped-variable",
                 format!("{what} does not use `${name}`, which the source uses"),
             )
-            .at(tfid, anchor.clone(), format!("no `${name}` here"))
-            .with_note("keep every `{ $variable }` of the source; the translation may move it");
+            .at(tfid, anchor.clone(), format!("no `${name}` here"));
+            d = if shown {
+                d.with_note(format!(
+                    "the source prints `${name}`, so readers of this translation lose its value; keep every `{{ $variable }}` of the source (the translation may move it), or have the source's `# Variables:` comment call it optional"
+                ))
+            } else {
+                d.with_note("keep every `{ $variable }` of the source; the translation may move it")
+            };
             self.push(&tf.name, d);
         }
         // Per variant: a variable the source shows in every variant must be
@@ -758,7 +767,7 @@ impl<'a> Checker<'a> {
         for (name, (term, span)) in &tgt_refs {
             // One that does not resolve is already an error.
             let base = name.split('.').next().unwrap_or(name);
-            let resolves = self.tree.lookup(self.loc, fi, base).is_some();
+            let resolves = self.tree.resolve(self.loc, fi, base).is_some();
             if resolves && !src_refs.iter().any(|(n, _)| n == name) {
                 let kind = if *term { "term" } else { "message" };
                 let d = Diagnostic::warning(

@@ -7,7 +7,9 @@
 //! message up along the chain and writes down each time a fallback stands in).
 
 pub mod check;
+pub mod config;
 pub mod links;
+pub mod state;
 pub mod store;
 pub mod sync;
 pub mod syntax;

@@ -100,7 +100,7 @@ total: 1 error, 1 warning
     );
 }
 
-/// Within one file, and across two files of one bundle (with `--locales`, all files of a locale make one bundle).
+/// Within one file. With `--locales`, each file is its own bundle, so `save` in two files is no duplicate (it is obsolete in dialog.ftl, where the source lacks it).
 #[test]
 fn duplicate_message() {
     let run = check("check-duplicate-message");
@@ -119,19 +119,6 @@ warning[obsolete-message]: the message `save` is not in the source file l10n/en/
 
 ── l10n/es/menu.ftl ──
 
-error[duplicate-message]: the message `save` is defined more than once (also in l10n/es/dialog.ftl)
-  ┌─ l10n/es/menu.ftl:2:1
-  │
-2 │ save = Guardar
-  │ ^^^^ defined again here
-  │
-  ┌─ l10n/es/dialog.ftl:2:1
-  │
-2 │ save = Guardar
-  │ ---- first defined here
-  │
-  = Fluent uses only the first definition; remove or rename the other one
-
 error[duplicate-message]: the message `open` is defined more than once
   ┌─ l10n/es/menu.ftl:3:1
   │
@@ -144,8 +131,8 @@ error[duplicate-message]: the message `open` is defined more than once
   = Fluent uses only the first definition; remove or rename the other one
 
 en     0 errors, 0 warnings
-es     2 errors, 1 warning
-total: 2 errors, 1 warning
+es     1 error, 1 warning
+total: 1 error, 1 warning
 "###
     );
 }
@@ -265,13 +252,13 @@ fn untranslated() {
         run.stdout,
         r###"── l10n/ht/main.ftl ──
 
-warning[untranslated]: the message `farewell` is not translated yet: the fallback language stands in
+warning[untranslated]: the message `farewell` is not translated yet (it is the source text): the fallback language stands in
   ┌─ l10n/ht/main.ftl:4:1
   │
 4 │ farewell = Goodbye
-  │ ^^^^^^^^ marked `# puente: untranslated`
+  │ ^^^^^^^^ the same as the source
   │
-  = translate the text, then delete the `# puente: untranslated` line above it
+  = translate the text; if it is rightly the same as the source (a name, a word both languages share), accept it with `puente review --lang ht farewell`
 
 en     0 errors, 0 warnings
 ht     0 errors, 1 warning
@@ -458,22 +445,22 @@ total: 1 error, 0 warnings
     );
 }
 
-/// A variable dropped from a message, and one dropped from one variant of a select; `[one]` may spell out the number it is chosen by, so it is not reported.
+/// A variable the source prints, dropped from the whole message, changes what is printed: an error. Dropped from one variant of a select it is a warning; `[one]` may spell out the number it is chosen by, so it is not reported.
 #[test]
 fn dropped_variable() {
     let run = check("check-dropped-variable");
-    run.expect_code(0);
+    run.expect_code(1);
     assert_eq!(
         run.stdout,
         r###"── l10n/es/main.ftl ──
 
-warning[dropped-variable]: `welcome` does not use `$name`, which the source uses
+error[dropped-variable]: `welcome` does not use `$name`, which the source uses
   ┌─ l10n/es/main.ftl:1:1
   │
 1 │ welcome = ¡Bienvenida a { $place }!
   │ ^^^^^^^ no `$name` here
   │
-  = keep every `{ $variable }` of the source; the translation may move it
+  = the source prints `$name`, so readers of this translation lose its value; keep every `{ $variable }` of the source (the translation may move it), or have the source's `# Variables:` comment call it optional
 
 warning[dropped-variable]: the `[other]` variant of `items` does not show `$name`, which every variant in the source shows
   ┌─ l10n/es/main.ftl:4:6
@@ -484,8 +471,8 @@ warning[dropped-variable]: the `[other]` variant of `items` does not show `$name
   = a variant without it loses that information for the readers it is chosen for
 
 en     0 errors, 0 warnings
-es     0 errors, 2 warnings
-total: 0 errors, 2 warnings
+es     1 error, 1 warning
+total: 1 error, 1 warning
 "###
     );
 }
@@ -499,13 +486,13 @@ fn unknown_variable() {
         run.stdout,
         r###"── l10n/es/main.ftl ──
 
-warning[dropped-variable]: `welcome` does not use `$name`, which the source uses
+error[dropped-variable]: `welcome` does not use `$name`, which the source uses
   ┌─ l10n/es/main.ftl:1:1
   │
 1 │ welcome = ¡Bienvenida, { $nmae }!
   │ ^^^^^^^ no `$name` here
   │
-  = keep every `{ $variable }` of the source; the translation may move it
+  = the source prints `$name`, so readers of this translation lose its value; keep every `{ $variable }` of the source (the translation may move it), or have the source's `# Variables:` comment call it optional
 
 error[unknown-variable]: `welcome` uses `$nmae`, which the source does not have
   ┌─ l10n/es/main.ftl:1:26
@@ -517,8 +504,8 @@ error[unknown-variable]: `welcome` uses `$nmae`, which the source does not have
   = nothing gives this variable a value, so Fluent prints `{$nmae}`
 
 en     0 errors, 0 warnings
-es     1 error, 1 warning
-total: 1 error, 1 warning
+es     2 errors, 0 warnings
+total: 2 errors, 0 warnings
 "###
     );
 }
@@ -675,7 +662,9 @@ total: 0 errors, 1 warning
     );
 }
 
-/// Text identical to the source, and the marker that accepts it.
+/// Text identical to the source counts as untranslated, unless the review
+/// record (outside the translation files, so Pontoon cannot drop it) or the
+/// older marker comment accepts it.
 #[test]
 fn same_as_source() {
     let run = check("check-same-as-source");
@@ -684,13 +673,13 @@ fn same_as_source() {
         run.stdout,
         r###"── l10n/es/main.ftl ──
 
-warning[same-as-source]: `agenda` is the same as in the source locale
+warning[untranslated]: the message `agenda` is not translated yet (it is the source text): the fallback language stands in
   ┌─ l10n/es/main.ftl:1:1
   │
 1 │ agenda = Agenda
-  │ ^^^^^^ identical text
+  │ ^^^^^^ the same as the source
   │
-  = if that is right (a name, a word both languages share), put the line `# puente: same-as-source` directly above it
+  = translate the text; if it is rightly the same as the source (a name, a word both languages share), accept it with `puente review --lang es agenda`
 
 en     0 errors, 0 warnings
 es     0 errors, 1 warning
@@ -780,20 +769,20 @@ total: 0 errors, 1 warning
     );
 }
 
-/// A folder that is not named after a language is skipped, and said so.
+/// Folders that are not named after a language, or hold no `.ftl` file (Thunderbird's `configs/`), are skipped with one note, not a warning each.
 #[test]
 fn not_a_locale() {
     let run = check("check-not-a-locale");
     run.expect_code(0);
     assert_eq!(
         run.stdout,
-        r###"──  ──
+        r###"── l10n ──
 
-warning[not-a-locale]: l10n/drafts.old is not named after a language tag (such as `es` or `pt-BR`), so Puente skipped it
+note[not-a-locale]: 2 folders in l10n are not a locale, so Puente skipped them: configs/ (no .ftl file), drafts.old/ (not a language tag)
+ = a locale is a folder named after a language tag (such as `es` or `pt-BR`) holding .ftl files
 
 en     0 errors, 0 warnings
-other  0 errors, 1 warning
-total: 0 errors, 1 warning
+no problems: 0 errors, 0 warnings
 "###
     );
 }
@@ -928,10 +917,10 @@ fn json_gives_stable_codes_and_positions() {
     assert_eq!(unknown["col"], 26);
     assert_eq!(unknown["labels"][0]["end_col"], 31);
     assert_eq!(unknown["notes"][0], "did you mean `$name`?");
-    assert_eq!(json["locales"]["es"]["errors"], 1);
-    assert_eq!(json["locales"]["es"]["warnings"], 1);
+    assert_eq!(json["locales"]["es"]["errors"], 2);
+    assert_eq!(json["locales"]["es"]["warnings"], 0);
     assert_eq!(json["locales"]["en"]["errors"], 0);
-    assert_eq!(json["errors"], 1);
+    assert_eq!(json["errors"], 2);
 }
 
 #[test]
