@@ -23,6 +23,7 @@ pub mod packet;
 pub mod project;
 pub mod render;
 pub mod source;
+pub mod workspace;
 
 use std::path::{Path, PathBuf};
 
