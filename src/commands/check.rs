@@ -114,6 +114,15 @@ pub fn run(root: &Path, args: &CheckArgs) -> Result<i32, crate::Fatal> {
     let mut findings = ws.findings.clone();
     findings.extend(check::check(&ws.tree, &sources, &only));
     let source_checked = only.is_empty() || only.contains(&ws.tree.source().tag);
+    if ws.project.is_some() && source_checked {
+        for d in crate::l10n::config::check_project_config(root, &ws.tree, &mut sources)? {
+            findings.push(Finding {
+                locale: None,
+                group: crate::l10n::config::PROJECT_CONFIG.to_string(),
+                diag: d,
+            });
+        }
+    }
     if let Some((modules, templates)) = &ws.project {
         let (plan_findings, plan_asks) = check_plans(root, modules, &mut sources)?;
         findings.extend(plan_findings);

@@ -317,7 +317,8 @@ impl Glob {
     pub fn expand(&self, caps: &[String]) -> Option<String> {
         let mut out = String::new();
         let mut i = 0;
-        for t in &self.toks {
+        for (ti, t) in self.toks.iter().enumerate() {
+            let last = ti + 1 == self.toks.len();
             match t {
                 Tok::Lit(l) => out.push_str(l),
                 Tok::Star => {
@@ -327,7 +328,7 @@ impl Glob {
                 Tok::Stars => {
                     let c = caps.get(i)?;
                     out.push_str(c);
-                    if !c.is_empty() && !c.ends_with('/') {
+                    if !last && !c.is_empty() && !c.ends_with('/') {
                         out.push('/');
                     }
                     i += 1;
@@ -462,4 +463,142 @@ mod tests {
         );
         assert_eq!(expand_env("{nope}/x", &env), Err("nope".to_string()));
     }
+}
+
+/// The name of a Puente project's compare-locales configuration, at its
+/// root. Pontoon and compare-locales read the project through it.
+pub const PROJECT_CONFIG: &str = "l10n.toml";
+
+/// Problems with a Puente project's `l10n.toml`: a locale folder it does not
+/// list (Pontoon and compare-locales would not see it), a locale it lists
+/// that has no folder, or a source file none of its paths matches, or
+/// matches to another place than `locales/<lang>/<file>`.
+pub fn check_project_config(
+    root: &Path,
+    tree: &super::tree::Tree,
+    sources: &mut crate::source::Sources,
+) -> Result<Vec<crate::diag::Diagnostic>, crate::Fatal> {
+    use crate::diag::Diagnostic;
+    let path = root.join(PROJECT_CONFIG);
+    let mut out = Vec::new();
+    if !path.is_file() {
+        return Ok(out);
+    }
+    let mut diags = crate::diag::Diagnostics::new();
+    let Some(fid) = sources.read(&path, PROJECT_CONFIG.to_string(), &mut diags)? else {
+        return Ok(diags.items().to_vec());
+    };
+    let text = sources.get(fid).text.clone();
+    // The first place `needle` starts a line (after indentation), or is
+    // quoted in a list: not in a comment.
+    let at = |needle: &str| -> std::ops::Range<usize> {
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            let body = line.trim_start();
+            if !body.starts_with('#') {
+                if let Some(i) = body.find(needle) {
+                    let start = offset + (line.len() - body.len()) + i;
+                    return start..start + needle.len();
+                }
+            }
+            offset += line.len();
+        }
+        0..0
+    };
+    let config = match load(&path) {
+        Ok(c) => c,
+        Err(crate::Fatal::Usage(msg)) => {
+            out.push(
+                Diagnostic::error("config-mismatch", msg)
+                    .at(fid, 0..0, "here")
+                    .with_note("Pontoon and compare-locales read the project through this file"),
+            );
+            return Ok(out);
+        }
+        Err(e) => return Err(e),
+    };
+    let fix = "update l10n.toml so that Pontoon and compare-locales see every locale and file";
+    let src = tree.source();
+    for loc in &tree.locales {
+        if loc.tag == src.tag || config.locales.contains(&loc.tag) {
+            continue;
+        }
+        out.push(
+            Diagnostic::error(
+                "config-mismatch",
+                format!(
+                    "l10n.toml does not list the locale `{}`, so Pontoon and compare-locales do not see {}",
+                    loc.tag,
+                    tree.shown_path(loc, "")
+                ),
+            )
+            .at(fid, at("locales"), "the locales are listed here")
+            .with_note(format!("add \"{}\" to `locales`", loc.tag)),
+        );
+    }
+    for tag in &config.locales {
+        if tree.locale(tag).is_none() {
+            out.push(
+                Diagnostic::error(
+                    "config-mismatch",
+                    format!("l10n.toml lists the locale `{tag}`, which has no folder in locales/"),
+                )
+                .at(fid, at(&format!("\"{tag}\"")), "listed here")
+                .with_note(format!("remove it, or run `puente sync --lang {tag}`")),
+            );
+        }
+    }
+    let base = normalize(&config.basepath);
+    let under_root = |p: &str| -> String {
+        p.strip_prefix(&base)
+            .unwrap_or(p)
+            .trim_start_matches('/')
+            .to_string()
+    };
+    for sf in &src.files {
+        let want_ref = format!("locales/{}/{}", src.tag, sf.rel);
+        let matched = config.rules.iter().find_map(|r| {
+            let g = r.reference.as_ref()?;
+            let full = if base.is_empty() {
+                want_ref.clone()
+            } else {
+                format!("{base}/{want_ref}")
+            };
+            let caps = g.matches(&full)?;
+            Some((r, caps))
+        });
+        let Some((rule, caps)) = matched else {
+            out.push(
+                Diagnostic::error(
+                    "config-mismatch",
+                    format!(
+                        "no [[paths]] entry of l10n.toml matches {want_ref}, so Pontoon and compare-locales do not offer it to translate"
+                    ),
+                )
+                .at(fid, at("[[paths]]"), "the paths are here")
+                .with_note(fix),
+            );
+            continue;
+        };
+        for tag in config.rule_locales(rule) {
+            let target = Glob::parse(&rule.l10n.replace("{locale}", tag))
+                .expand(&caps)
+                .map(|p| under_root(&p));
+            let want = format!("locales/{tag}/{}", sf.rel);
+            if target.as_deref() != Some(want.as_str()) {
+                out.push(
+                    Diagnostic::error(
+                        "config-mismatch",
+                        format!(
+                            "l10n.toml puts the {tag} translation of {want_ref} at {}, not at {want}",
+                            target.as_deref().unwrap_or("no path")
+                        ),
+                    )
+                    .at(fid, at("l10n ="), "here")
+                    .with_note(fix),
+                );
+            }
+        }
+    }
+    Ok(out)
 }

@@ -438,6 +438,13 @@ impl Cx {
 fn canonical_into(nodes: &[Node], out: &mut String) {
     for n in nodes {
         match n {
+            // `{ "[" }` prints `[`: Weblate writes a value that starts with
+            // `[` that way, and it is the same text.
+            Node::Literal {
+                value,
+                string: true,
+                ..
+            } if !value.contains(char::is_whitespace) => out.push_str(value),
             Node::Text { text, .. } => {
                 for (i, w) in text.split_whitespace().enumerate() {
                     if i > 0 || (text.starts_with(char::is_whitespace) && !out.ends_with(' ')) {
@@ -586,6 +593,13 @@ mod tests {
         assert_eq!(a.entries[0].canonical(), b.entries[0].canonical());
         assert_eq!(a.entries[0].canonical(), "one two three {$x}");
         assert_eq!(a.entries[0].words(), 3);
+    }
+
+    #[test]
+    fn a_string_literal_is_the_text_it_prints() {
+        let a = parse("a = [your organisation]\n");
+        let b = parse("a = { \"[\" }your organisation]\n");
+        assert_eq!(a.entries[0].canonical(), b.entries[0].canonical());
     }
 
     #[test]

@@ -235,6 +235,9 @@ impl Tree {
     pub fn shown_path(&self, loc: &Locale, rel: &str) -> String {
         match loc.targets.get(rel) {
             Some(p) => crate::display_path(p, &self.display_root),
+            // With a configuration, files are named by their path inside
+            // the basepath.
+            None if !loc.targets.is_empty() => rel.to_string(),
             None => crate::display_path(&loc.dir.join(rel), &self.display_root),
         }
     }
@@ -355,14 +358,17 @@ impl Tree {
             .find_map(|r| r.reference.as_ref())
             .map(|g| PathBuf::from(g.prefix_dir()))
             .unwrap_or_default();
-        locales.push(load_locale(
+        let src_targets: HashMap<String, PathBuf> = src_rels.iter().cloned().collect();
+        let mut src_loc = load_locale(
             source_tag.clone(),
             lang_of(&source_tag)?,
             &src_dir,
             src_rels,
             display_root,
             sources,
-        )?);
+        )?;
+        src_loc.targets = src_targets;
+        locales.push(src_loc);
         for (tag, rels, targets) in per_locale {
             if tag == source_tag {
                 continue;
