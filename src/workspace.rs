@@ -1,18 +1,86 @@
 //! The project as every command and front end sees it, loaded once.
 //!
+//! [`Workspace`] is what the pipeline works on (typst-cli's `World` is the
+//! model): the modules, locales and templates read and validated once, the
+//! sources kept for snippets, and one Typst (fonts) for the whole run. The
+//! server keeps one and loads a new one when a file changes.
+//!
 //! [`Translations`] is the translator tools' view (`check`, `status`,
 //! `sync`, `review`): the locale folders of this project, or of any Fluent
 //! project (`--locales DIR --source LANG`), with the YAML and templates when
 //! asked.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::curriculum::LoadedModule;
 use crate::diag::Diagnostics;
 use crate::l10n::check::{self, Finding};
 use crate::l10n::tree::{Bundles, Tree};
+use crate::packet::plan::{self, LoadedPlan};
+use crate::project::Project;
+use crate::render::pdf::Typst;
 use crate::render::templates::Template;
 use crate::source::Sources;
+
+/// A Puente project, loaded and validated.
+pub struct Workspace {
+    pub root: PathBuf,
+    pub sources: Sources,
+    pub project: Project,
+    /// What loading and validating found. The pipeline renders nothing
+    /// while this holds an error.
+    pub diags: Diagnostics,
+    typst: Arc<Typst>,
+}
+
+impl Workspace {
+    /// Loads and validates the project at `root`.
+    pub fn load(root: &Path) -> Result<Workspace, crate::Fatal> {
+        Self::load_with(root, Arc::new(Typst::new()))
+    }
+
+    /// Like [`Workspace::load`], reusing an already loaded Typst (its fonts),
+    /// as the server does on every reload.
+    pub fn load_with(root: &Path, typst: Arc<Typst>) -> Result<Workspace, crate::Fatal> {
+        let mut sources = Sources::new();
+        let mut diags = Diagnostics::new();
+        let project = Project::load(root, &mut sources, &mut diags)?;
+        Ok(Workspace {
+            root: root.to_path_buf(),
+            sources,
+            project,
+            diags,
+            typst,
+        })
+    }
+
+    /// A fresh collector holding what loading found, for one request.
+    pub fn copy_diags(&self) -> Diagnostics {
+        let mut d = Diagnostics::new();
+        for x in self.diags.items() {
+            d.push(x.clone());
+        }
+        d
+    }
+
+    pub fn typst(&self) -> &Typst {
+        &self.typst
+    }
+
+    pub fn typst_handle(&self) -> Arc<Typst> {
+        self.typst.clone()
+    }
+
+    /// Reads and checks a plan file. Its problems go to `diags`.
+    pub fn load_plan(
+        &mut self,
+        path: &Path,
+        diags: &mut Diagnostics,
+    ) -> Result<Option<LoadedPlan>, crate::Fatal> {
+        plan::load(path, &self.project, &mut self.sources, diags)
+    }
+}
 
 /// The translations to work on, and for a Puente project its modules and
 /// templates.

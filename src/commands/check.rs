@@ -75,7 +75,7 @@ fn check_plans(
             }
             if !diags.has_errors() {
                 let days = crate::packet::schedule::schedule(&lp.plan, &project);
-                crate::commands::packet::report_overruns(lp, &days, sources, &mut diags);
+                crate::pipeline::packet::overrun_diagnostics(lp, &days, sources, &mut diags);
             }
         }
         let group = crate::display_path(&path, root);

@@ -340,7 +340,7 @@ mod tests {
         let code = [
             include_str!("../localize.rs"),
             include_str!("../packet/model.rs"),
-            include_str!("../commands/packet.rs"),
+            include_str!("../pipeline/packet.rs"),
         ];
         let mut found: Vec<String> = code
             .iter()
