@@ -426,45 +426,6 @@ impl Config {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn stars_match_and_expand_across_patterns() {
-        let en = Glob::parse("browser/locales/en-US/**/*.ftl");
-        let caps = en
-            .matches("browser/locales/en-US/browser/menu/app.ftl")
-            .unwrap();
-        assert_eq!(caps, ["browser/menu/", "app"]);
-        let l10n = Glob::parse("l10n/es/browser/**/*.ftl");
-        assert_eq!(
-            l10n.expand(&caps).unwrap(),
-            "l10n/es/browser/browser/menu/app.ftl"
-        );
-        assert_eq!(en.prefix_dir(), "browser/locales/en-US");
-        assert!(Glob::parse("locales/en/*.ftl")
-            .matches("locales/en/a/b.ftl")
-            .is_none());
-        assert_eq!(
-            Glob::parse("locales/en/**").matches("locales/en/a/b.ftl"),
-            Some(vec!["a/b.ftl".to_string()])
-        );
-    }
-
-    #[test]
-    fn env_variables_are_filled_in_and_locale_kept() {
-        let mut env = BTreeMap::new();
-        env.insert("l".to_string(), "{l10n_base}/{locale}/".to_string());
-        env.insert("l10n_base".to_string(), "base".to_string());
-        assert_eq!(
-            expand_env("{l}mail/**", &env).unwrap(),
-            "base/{locale}/mail/**"
-        );
-        assert_eq!(expand_env("{nope}/x", &env), Err("nope".to_string()));
-    }
-}
-
 /// The name of a Puente project's compare-locales configuration, at its
 /// root. Pontoon and compare-locales read the project through it.
 pub const PROJECT_CONFIG: &str = "l10n.toml";
@@ -601,4 +562,43 @@ pub fn check_project_config(
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stars_match_and_expand_across_patterns() {
+        let en = Glob::parse("browser/locales/en-US/**/*.ftl");
+        let caps = en
+            .matches("browser/locales/en-US/browser/menu/app.ftl")
+            .unwrap();
+        assert_eq!(caps, ["browser/menu/", "app"]);
+        let l10n = Glob::parse("l10n/es/browser/**/*.ftl");
+        assert_eq!(
+            l10n.expand(&caps).unwrap(),
+            "l10n/es/browser/browser/menu/app.ftl"
+        );
+        assert_eq!(en.prefix_dir(), "browser/locales/en-US");
+        assert!(Glob::parse("locales/en/*.ftl")
+            .matches("locales/en/a/b.ftl")
+            .is_none());
+        assert_eq!(
+            Glob::parse("locales/en/**").matches("locales/en/a/b.ftl"),
+            Some(vec!["a/b.ftl".to_string()])
+        );
+    }
+
+    #[test]
+    fn env_variables_are_filled_in_and_locale_kept() {
+        let mut env = BTreeMap::new();
+        env.insert("l".to_string(), "{l10n_base}/{locale}/".to_string());
+        env.insert("l10n_base".to_string(), "base".to_string());
+        assert_eq!(
+            expand_env("{l}mail/**", &env).unwrap(),
+            "base/{locale}/mail/**"
+        );
+        assert_eq!(expand_env("{nope}/x", &env), Err("nope".to_string()));
+    }
 }

@@ -52,8 +52,8 @@ pub fn existing_record_path(locales_dir: &Path, tag: &str) -> Option<PathBuf> {
     old.is_file().then_some(old)
 }
 
-/// The text of an entry to compare with its translation: its canonical
-/// form (see [`Entry::canonical`]), or `None` when its text has no letter
+/// The text of an entry to compare with its translation: what it prints
+/// (see [`Entry::printed`]), or `None` when its text has no letter
 /// (`{ $page } / { $total }`), so that there is nothing to translate.
 pub fn wording(e: &Entry) -> Option<String> {
     fn letters(nodes: &[Node]) -> bool {
@@ -70,13 +70,13 @@ pub fn wording(e: &Entry) -> Option<String> {
     }
     let any =
         e.value.as_deref().is_some_and(letters) || e.attributes.iter().any(|a| letters(&a.value));
-    any.then(|| e.canonical())
+    any.then(|| e.printed())
 }
 
 /// Whether a translation still holds the source text word for word (and
 /// that text has something to translate: a letter).
 pub fn holds_source_text(source: &Entry, translation: &Entry) -> bool {
-    wording(source).is_some_and(|w| w == translation.canonical())
+    wording(source).is_some_and(|w| w == translation.printed())
 }
 
 /// Whether a translation counts as untranslated: it holds the source text

@@ -24,10 +24,10 @@ pub struct MessageSite {
     /// [`super::state`]): the next locale in the chain stands in for it.
     /// Always `false` in the source locale.
     pub untranslated: bool,
-    /// The text with whitespace runs made single, to compare with the
-    /// source; `None` when it has no letter to translate (see
-    /// [`super::state::wording`]).
+    /// What it prints, to compare with the source; `None` when it has no
+    /// letter to translate (see [`super::state::wording`]).
     wording: Option<String>,
+    /// What it prints (see [`super::syntax::Entry::printed`]).
     canonical: String,
     /// Marked `# puente: same-as-source` (the older way of accepting it).
     same_as_source_ok: bool,
@@ -267,7 +267,7 @@ pub fn parse_ftl(
             };
             MessageSite {
                 wording: super::state::wording(&e),
-                canonical: e.canonical(),
+                canonical: e.printed(),
                 same_as_source_ok: e.same_as_source_ok(),
                 id: e.id,
                 file,

@@ -1038,3 +1038,185 @@ fn the_shipped_project_passes_check() {
     assert!(status.stdout.contains(" 100%\n"), "{}", status.stdout);
     assert!(!status.stdout.contains(" 0%\n"), "{}", status.stdout);
 }
+
+// ----- layouts other than Puente's -----
+
+/// Thunderbird loads `menubar.ftl` and `compose.ftl` separately, and both
+/// define `menu-file`: with `--locales`, each file is its own bundle, so
+/// that is no duplicate; `{ -brand }` still resolves from another file. A
+/// folder with no `.ftl` file (`configs/`) is skipped with one note. The
+/// review record accepts `-brand` as rightly the same as the English.
+#[test]
+fn separate_bundles() {
+    let p = Project::fixture("check-separate-bundles");
+    let run = p.run(&["check", "--locales", "l10n", "--source", "en"]);
+    run.expect_code(0);
+    assert_eq!(
+        run.stdout,
+        r###"── l10n ──
+
+note[not-a-locale]: 1 folder in l10n is not a locale, so Puente skipped it: configs/ (no .ftl file)
+ = a locale is a folder named after a language tag (such as `es` or `pt-BR`) holding .ftl files
+
+de     0 errors, 0 warnings
+en     0 errors, 0 warnings
+no problems: 0 errors, 0 warnings
+"###
+    );
+}
+
+/// `check --config l10n.toml` reads a compare-locales configuration
+/// (`[env]`, `{locale}`, `**`, files in other folders than the reference)
+/// and finds what compare-locales finds there, counted the same way, plus
+/// what it misses (the dropped `$version`, text still in English).
+#[test]
+fn config_reads_a_compare_locales_configuration() {
+    let p = Project::fixture("check-mozilla-like");
+    let run = p.run(&["check", "--config", "l10n.toml", "--json"]);
+    run.expect_code(1);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let found: Vec<(String, String, String)> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["locale"].as_str().unwrap_or("").to_string(),
+                f["code"].as_str().unwrap().to_string(),
+                f["group"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let expected = [
+        (
+            "de",
+            "missing-attribute",
+            "l10n/de/mail/messenger/menubar.ftl",
+        ),
+        (
+            "de",
+            "obsolete-message",
+            "l10n/de/mail/messenger/menubar.ftl",
+        ),
+        (
+            "de",
+            "missing-message",
+            "l10n/de/mail/messenger/menubar.ftl",
+        ),
+        ("de", "untranslated", "l10n/de/toolkit/branding/brand.ftl"),
+        (
+            "de",
+            "dropped-variable",
+            "l10n/de/toolkit/toolkit/about.ftl",
+        ),
+        ("de", "missing-file", "l10n/de/toolkit/toolkit/extra.ftl"),
+        ("de", "obsolete-file", "l10n/de/toolkit/toolkit/old.ftl"),
+    ];
+    let expected: Vec<(String, String, String)> = expected
+        .iter()
+        .map(|(l, c, g)| (l.to_string(), c.to_string(), g.to_string()))
+        .collect();
+    assert_eq!(found, expected);
+    // compare-locales 9.0.5 on the same files (`compare-locales l10n.toml .
+    // de`, run by tests/testsuite/interop.rs too): de has missing 3
+    // (`menu-quit` and the two messages of extra.ftl), obsolete 1, errors
+    // 1 (the missing attribute).
+    assert!(run
+        .stdout
+        .contains("l10n/de/toolkit/toolkit/extra.ftl does not exist: its 2 messages"));
+}
+
+/// A Puente project's `l10n.toml` (what Pontoon and compare-locales read)
+/// must list every locale folder.
+#[test]
+fn config_mismatch() {
+    let p = Project::shipped();
+    std::fs::copy(
+        crate::support::repo().join("l10n.toml"),
+        p.path("l10n.toml"),
+    )
+    .unwrap();
+    p.run(&["check"]).expect_code(0);
+    p.run(&["sync", "--lang", "ht"]).expect_code(0);
+    let run = p.run(&["check", "--lang", "en"]);
+    run.expect_code(1);
+    assert_eq!(
+        run.stdout,
+        r###"── l10n.toml ──
+
+error[config-mismatch]: l10n.toml does not list the locale `ht`, so Pontoon and compare-locales do not see locales/ht
+  ┌─ l10n.toml:7:1
+  │
+7 │ locales = [
+  │ ^^^^^^^ the locales are listed here
+  │
+  = add "ht" to `locales`
+
+en     0 errors, 0 warnings
+other  1 error, 0 warnings
+total: 1 error, 0 warnings
+"###
+    );
+}
+
+// ----- reports a person can read -----
+
+/// A module's Spanish file replaced by a 5-line broken file: the report
+/// stays short, one finding says how many messages are missing, and the
+/// syntax error is shown at its line. `--verbose` and `--json` list each.
+#[test]
+fn a_truncated_file_does_not_bury_its_syntax_error() {
+    let p = Project::shipped();
+    p.write(
+        "locales/es/rights-at-borders.ftl",
+        "module-title = Derechos en la frontera\nmodule-summary = Un taller { $broken\nobjective-rights = Conocer\n\nsafety-\n",
+    );
+    let run = p.run(&["check", "--lang", "es"]);
+    run.expect_code(1);
+    assert!(run.stdout.len() < 20_000, "{} bytes", run.stdout.len());
+    run.stdout_has(&[
+        "error[ftl-syntax]",
+        "┌─ locales/es/rights-at-borders.ftl:2:",
+        "error[missing-message]: 3",
+        "messages are missing from locales/es/rights-at-borders.ftl; es is declared complete",
+        "`puente check --verbose` lists each one",
+    ]);
+    let missing = |text: &str| text.matches("error[missing-message]").count();
+    assert_eq!(missing(&run.stdout), 1);
+    let verbose = p.run(&["check", "--lang", "es", "--verbose"]);
+    assert!(
+        missing(&verbose.stdout) > 300,
+        "{}",
+        missing(&verbose.stdout)
+    );
+    let json = p.run(&["check", "--lang", "es", "--json"]);
+    let json: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let n = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "missing-message")
+        .count();
+    assert_eq!(n, missing(&verbose.stdout));
+    // The summary counts each one, summed up or not (and the two syntax
+    // errors).
+    assert!(
+        run.stdout.contains(&format!("es     {} errors", n + 2)),
+        "{}",
+        run.stdout
+    );
+}
+
+/// A file that is a single 3 MB line is not echoed: `check` shortens long
+/// lines as `build` does.
+#[test]
+fn check_does_not_echo_a_megabyte_line() {
+    let p = Project::fixture("check-missing-message");
+    let long = format!("greeting = {}\n", "Hola ".repeat(600_000).trim_end());
+    let long = long.replacen("greeting = ", "greeting = { $x ", 1);
+    p.write("l10n/es/main.ftl", &long);
+    let run = p.run(&["check", "--locales", "l10n", "--source", "en"]);
+    run.expect_code(1);
+    assert!(run.stdout.len() < 10_000, "{} bytes", run.stdout.len());
+    run.stdout_has(&["error[ftl-syntax]", "a line of 3000"]);
+}
