@@ -58,20 +58,54 @@ pub fn check(tree: &Tree, sources: &Sources, only: &[String]) -> Vec<Finding> {
             diag: d.clone(),
         });
     }
-    for (li, loc) in tree.locales.iter().enumerate() {
-        if !only.is_empty() && !only.iter().any(|t| t == &loc.tag) {
-            continue;
-        }
-        let mut c = Checker {
+    let chosen: Vec<usize> = (0..tree.locales.len())
+        .filter(|&li| only.is_empty() || only.iter().any(|t| *t == tree.locales[li].tag))
+        .collect();
+    // Locales are checked independently: one thread per core, each taking
+    // every n-th locale; the findings are put back in locale order.
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(chosen.len())
+        .max(1);
+    let check_one = |li: usize| -> Vec<Finding> {
+        let loc = &tree.locales[li];
+        let mut found = Vec::new();
+        Checker {
             tree,
             loc,
             is_source: li == tree.source,
             sources,
-            out: &mut out,
+            out: &mut found,
             plurals: plural_categories(&loc.lang),
-        };
-        c.run();
-    }
+        }
+        .run();
+        found
+    };
+    let mut per: Vec<(usize, Vec<Finding>)> = if threads == 1 {
+        chosen.iter().map(|&li| (li, check_one(li))).collect()
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..threads)
+                .map(|t| {
+                    let mine: Vec<usize> =
+                        chosen.iter().copied().skip(t).step_by(threads).collect();
+                    let check_one = &check_one;
+                    scope.spawn(move || {
+                        mine.into_iter()
+                            .map(|li| (li, check_one(li)))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
+        })
+    };
+    per.sort_by_key(|(li, _)| *li);
+    out.extend(per.into_iter().flat_map(|(_, f)| f));
     out
 }
 

@@ -463,14 +463,60 @@ fn load_locale(
 ) -> Result<Locale, crate::Fatal> {
     let mut diags = Diagnostics::new();
     rels.sort();
-    let mut files = Vec::new();
+    // Read every file (in order, so file ids and messages are stable),
+    // then parse them on every core: parsing is most of the time `check`
+    // takes on a large tree.
+    let mut read = Vec::with_capacity(rels.len());
     for (rel, path) in rels {
         let name = crate::display_path(&path, display_root);
         let file = sources.read(&path, name.clone(), &mut diags)?;
+        read.push((rel, path, name, file));
+    }
+    let shared: &Sources = sources;
+    let parse_one = |file: Option<FileId>| -> (Parsed, Diagnostics) {
+        let mut d = Diagnostics::new();
         let parsed = match file {
-            Some(id) => parse_checked(id, sources, &mut diags),
+            Some(id) => parse_checked(id, shared, &mut d),
             None => Parsed::default(),
         };
+        (parsed, d)
+    };
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(read.len())
+        .max(1);
+    let ids: Vec<Option<FileId>> = read.iter().map(|r| r.3).collect();
+    let mut results: Vec<Option<(Parsed, Diagnostics)>> = (0..read.len()).map(|_| None).collect();
+    if threads <= 1 {
+        for (i, id) in ids.iter().enumerate() {
+            results[i] = Some(parse_one(*id));
+        }
+    } else {
+        let chunk = ids.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let parse_one = &parse_one;
+            let handles: Vec<_> = ids
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || part.iter().map(|id| parse_one(*id)).collect::<Vec<_>>())
+                })
+                .collect();
+            let mut i = 0;
+            for h in handles {
+                for r in h.join().unwrap_or_default() {
+                    results[i] = Some(r);
+                    i += 1;
+                }
+            }
+        });
+    }
+    let mut files = Vec::new();
+    for ((rel, path, name, file), result) in read.into_iter().zip(results) {
+        let (parsed, d) = result.unwrap_or_else(|| parse_one(file));
+        for x in d.items() {
+            diags.push(x.clone());
+        }
         let mut index = HashMap::new();
         for (i, e) in parsed.entries.iter().enumerate() {
             index.entry(e.id.clone()).or_insert(i);
