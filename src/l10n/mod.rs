@@ -9,6 +9,7 @@
 pub mod check;
 pub mod config;
 pub mod links;
+pub mod plural;
 pub mod state;
 pub mod store;
 pub mod sync;
