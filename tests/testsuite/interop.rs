@@ -225,8 +225,11 @@ fn pontoon_reads_the_layout_from_l10n_toml() {
 #[test]
 fn pontoon_discovery_without_configuration_takes_src_for_a_locale() {
     let Some(py) = python() else { return };
+    // What a clean clone holds: the repository without build output.
+    let clone = tempfile::tempdir().unwrap();
+    copy_tree(&repo(), clone.path());
     let json: serde_json::Value =
-        serde_json::from_str(&platform(py, &["discover", repo().to_str().unwrap()])).unwrap();
+        serde_json::from_str(&platform(py, &["discover", clone.path().to_str().unwrap()])).unwrap();
     assert_eq!(json["discover"]["ref_root"], "locales/en");
     assert_eq!(json["discover"]["base"], ".");
     assert_eq!(json["discover"]["locales"], serde_json::json!(["src"]));
@@ -287,4 +290,24 @@ pub fn puente_counts(json: &serde_json::Value, lang: &str) -> (u64, u64, u64) {
         }
     }
     c
+}
+
+/// Copies a folder, leaving out version control, build output and editor
+/// leftovers, as a fresh clone would have it.
+fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name();
+        if name == "target" || name == ".git" {
+            continue;
+        }
+        let target = to.join(&name);
+        let kind = entry.file_type().unwrap();
+        if kind.is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else if kind.is_file() {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
 }
