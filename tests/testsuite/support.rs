@@ -37,6 +37,20 @@ impl Run {
         self
     }
 
+    /// Panics, showing the whole standard output, unless it contains every
+    /// one of `parts`.
+    #[track_caller]
+    pub fn stdout_has(&self, parts: &[&str]) -> &Self {
+        for part in parts {
+            assert!(
+                self.stdout.contains(part),
+                "missing {part:?} in:\n{}",
+                self.stdout
+            );
+        }
+        self
+    }
+
     /// Panics with the whole output when the exit code is not `code`.
     #[track_caller]
     pub fn expect_code(&self, code: i32) -> &Self {
