@@ -8,6 +8,7 @@
 
 pub mod check;
 pub mod config;
+pub mod discover;
 pub mod links;
 pub mod plural;
 pub mod state;
