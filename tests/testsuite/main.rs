@@ -9,6 +9,7 @@ mod check;
 mod errors;
 mod fuzz_regressions;
 mod hardening;
+mod local;
 mod packet;
 mod parity;
 mod pdf;
