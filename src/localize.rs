@@ -181,6 +181,9 @@ pub struct LocalizedSection {
 pub struct LocalizedPrompt {
     pub text: String,
     pub lines: u32,
+    /// The local contact that answers it, printed in place of the lines
+    /// (see [`crate::packet::local::fill_prompts`]).
+    pub filled: Option<String>,
 }
 
 /// Options that change the model but not the content.
@@ -568,6 +571,7 @@ pub fn localize_handout(
                     .map(|p| LocalizedPrompt {
                         text: one_line(l10n.msg(&ids::section_item(&h.id, &s.id, "prompt", &p.id))),
                         lines: p.lines,
+                        filled: None,
                     })
                     .collect(),
             })

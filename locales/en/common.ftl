@@ -224,6 +224,54 @@ ui-readme-print-list = the print list, which says how many copies of each docume
 ui-readme-guides = one facilitator guide per module, for each facilitator;
 ui-readme-handouts = the participant handouts and pocket cards, in the copies the print list gives.
 ui-readme-files = Files
+ui-readme-directory = the support directory, one copy for each participant to take home.
+ui-readme-fill-in = Before you print, fill these in by hand (or add them to the local: block of the plan and make the packet again):
+
+## Local details: the support directory and the names of contacts
+
+# Variables: $name (string): an organisation's name, $phone (string): its phone number.
+ui-local-contact = { $name } ({ $phone })
+# Variables: $date (string): an already formatted date.
+ui-local-checked = Local contacts checked on { $date }
+ui-support-directory = Where to find support
+ui-local-contacts = Local contacts
+ui-directory-take-one = This sheet is for you: take one home, or leave it here if that feels safer.
+# Variables: $date (string): an already formatted date.
+ui-directory-checked = These contacts were checked on { $date }. Hours and services change: call before you go.
+ui-directory-phone = Phone
+ui-directory-hours = Hours
+ui-directory-languages = Languages
+ui-directory-address = Address
+ui-directory-web = Web
+# Variables: $tag (string): a language tag such as es, en or mam. Name the languages people in your region speak; any other prints as its tag.
+ui-language-name = { $tag ->
+    [en] English
+    [es] Spanish
+    [fr] French
+    [pt] Portuguese
+    [ht] Haitian Creole
+    [ar] Arabic
+    [zh] Chinese
+    [vi] Vietnamese
+    [mam] Mam
+    [quc] K’iche’
+    [ase] American Sign Language
+   *[other] { $tag }
+}
+ui-contact-kind-organisation = Host organisation
+ui-contact-kind-legal-aid = Legal aid
+ui-contact-kind-accredited-rep = Accredited representative or immigration attorney
+ui-contact-kind-mental-health = Mental-health support
+ui-contact-kind-emergency = Emergency
+ui-contact-kind-rapid-response = Rapid response
+ui-contact-kind-shelter = Shelter
+ui-contact-kind-medical = Medical care
+ui-contact-kind-food = Food
+ui-contact-kind-housing = Housing
+ui-contact-kind-domestic-violence = Domestic-violence support
+ui-contact-kind-labour-rights = Workers’ rights
+ui-contact-kind-interpretation = Interpretation
+ui-contact-kind-other = Other support
 
 ## Preview server (`puente serve`)
 

@@ -227,6 +227,55 @@ ui-readme-print-list = la lista de impresión, que dice cuántas copias hacer de
 ui-readme-guides = una guía para la persona facilitadora por módulo, para cada integrante del equipo facilitador;
 ui-readme-handouts = las hojas para participantes y las tarjetas de bolsillo, con las copias que indica la lista de impresión.
 ui-readme-files = Archivos
+ui-readme-directory = el directorio de apoyo, una copia para cada participante, que puede llevársela.
+ui-readme-fill-in = Antes de imprimir, complete esto a mano (o agréguelo al bloque local: del plan y vuelva a generar el paquete):
+
+## Datos locales: el directorio de apoyo y los nombres de los contactos
+
+# Variables: $name (string): el nombre de una organización, $phone (string): su teléfono.
+# puente: same-as-source
+ui-local-contact = { $name } ({ $phone })
+# Variables: $date (string): una fecha ya formateada.
+ui-local-checked = Contactos locales verificados el { $date }
+ui-support-directory = Dónde encontrar apoyo
+ui-local-contacts = Contactos locales
+ui-directory-take-one = Esta hoja es para ustedes: cada persona puede llevarse una, o dejarla aquí si le resulta más seguro.
+# Variables: $date (string): una fecha ya formateada.
+ui-directory-checked = Estos contactos se verificaron el { $date }. Los horarios y los servicios cambian: llame antes de ir.
+ui-directory-phone = Teléfono
+ui-directory-hours = Horario
+ui-directory-languages = Idiomas
+ui-directory-address = Dirección
+ui-directory-web = Sitio web
+# Variables: $tag (string): una etiqueta de idioma como es, en o mam. Nombre los idiomas que se hablan en su región; los demás se imprimen como su etiqueta.
+ui-language-name = { $tag ->
+    [en] inglés
+    [es] español
+    [fr] francés
+    [pt] portugués
+    [ht] criollo haitiano
+    [ar] árabe
+    [zh] chino
+    [vi] vietnamita
+    [mam] mam
+    [quc] k’iche’
+    [ase] lengua de señas americana
+   *[other] { $tag }
+}
+ui-contact-kind-organisation = Organización anfitriona
+ui-contact-kind-legal-aid = Ayuda legal
+ui-contact-kind-accredited-rep = Representante acreditado o abogada o abogado de inmigración
+ui-contact-kind-mental-health = Apoyo en salud mental
+ui-contact-kind-emergency = Emergencias
+ui-contact-kind-rapid-response = Respuesta rápida
+ui-contact-kind-shelter = Albergue
+ui-contact-kind-medical = Atención médica
+ui-contact-kind-food = Alimentos
+ui-contact-kind-housing = Vivienda
+ui-contact-kind-domestic-violence = Apoyo ante la violencia doméstica
+ui-contact-kind-labour-rights = Derechos laborales
+ui-contact-kind-interpretation = Interpretación
+ui-contact-kind-other = Otro apoyo
 
 ## Servidor de vista previa (`puente serve`)
 

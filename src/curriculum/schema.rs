@@ -41,6 +41,71 @@ pub struct Module {
     /// Facilitator-only notes on interpretation and language access.
     #[serde(default)]
     pub interpretation: Vec<String>,
+    /// Fluent terms (without the leading `-`) that a plan's local details
+    /// fill: `{ org-placeholder: organisation.name, legal-aid-placeholder: legal-aid }`.
+    /// Without local details for them, they stay as write-in blanks.
+    #[serde(default)]
+    pub local_terms: std::collections::BTreeMap<String, LocalRef>,
+}
+
+/// Which part of a local contact fills a placeholder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum ContactPart {
+    /// The name, and the phone number when there is one.
+    Contact,
+    Name,
+    Phone,
+}
+
+/// A reference to a plan's local contact: `legal-aid` (name and phone),
+/// `legal-aid.name` or `legal-aid.phone`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LocalRef {
+    pub kind: ContactKind,
+    pub part: ContactPart,
+}
+
+impl LocalRef {
+    pub fn parse(s: &str) -> Option<LocalRef> {
+        let (kind, part) = match s.split_once('.') {
+            None => (s, ContactPart::Contact),
+            Some((k, "name")) => (k, ContactPart::Name),
+            Some((k, "phone")) => (k, ContactPart::Phone),
+            Some(_) => return None,
+        };
+        let kind = *ContactKind::ALL.iter().find(|c| c.as_str() == kind)?;
+        Some(LocalRef { kind, part })
+    }
+}
+
+impl std::fmt::Display for LocalRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.kind.as_str())?;
+        match self.part {
+            ContactPart::Contact => Ok(()),
+            ContactPart::Name => f.write_str(".name"),
+            ContactPart::Phone => f.write_str(".phone"),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for LocalRef {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        LocalRef::parse(&s).ok_or_else(|| {
+            let kinds: Vec<&str> = ContactKind::ALL.iter().map(|k| k.as_str()).collect();
+            serde::de::Error::custom(format!(
+                "`{s}` is not a local contact; use one of {}, optionally followed by `.name` or `.phone`",
+                kinds.join(", ")
+            ))
+        })
+    }
+}
+
+impl Serialize for LocalRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -207,6 +272,10 @@ pub struct Section {
 pub struct Prompt {
     pub id: String,
     pub lines: u32,
+    /// A local contact that answers the prompt: printed in place of the
+    /// ruled lines when the plan's local details give it.
+    #[serde(default)]
+    pub local: Option<LocalRef>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -307,6 +376,26 @@ names!(
     LargeGroup = "large-group",
     ShortTime = "short-time",
     Online = "online",
+});
+
+names!(
+    /// What a local contact is: the five a plan names directly
+    /// (`organisation`, `legal_aid`...) and the kinds of its `more` list.
+    ContactKind, "contact-kind" {
+    Organisation = "organisation",
+    LegalAid = "legal-aid",
+    AccreditedRep = "accredited-rep",
+    MentalHealth = "mental-health",
+    Emergency = "emergency",
+    RapidResponse = "rapid-response",
+    Shelter = "shelter",
+    Medical = "medical",
+    Food = "food",
+    Housing = "housing",
+    DomesticViolence = "domestic-violence",
+    LabourRights = "labour-rights",
+    Interpretation = "interpretation",
+    Other = "other",
 });
 
 names!(

@@ -19,7 +19,7 @@ use super::check::Finding;
 use super::syntax::Node;
 use super::tree::Tree;
 use crate::curriculum::schema::{
-    Adaptation, Grouping, HandoutKind, MaterialKind, Method, Per, Stage,
+    Adaptation, ContactKind, Grouping, HandoutKind, MaterialKind, Method, Per, Stage,
 };
 use crate::curriculum::LoadedModule;
 use crate::diag::Diagnostic;
@@ -35,13 +35,18 @@ pub const CODE_IDS: &[&str] = &[
     "ui-clock",
     "ui-date",
     "ui-day",
+    "ui-directory-checked",
+    "ui-directory-take-one",
     "ui-double-sided",
     "ui-duration",
     "ui-facilitator-guide",
     "ui-group-size-value",
     "ui-hard-end",
+    "ui-language-name",
     "ui-legal-notice",
     "ui-licence-version",
+    "ui-local-checked",
+    "ui-local-contact",
     "ui-materials-checklist",
     "ui-meal",
     "ui-minutes",
@@ -53,7 +58,9 @@ pub const CODE_IDS: &[&str] = &[
     "ui-print-list",
     "ui-quantity",
     "ui-readme-checklist",
+    "ui-readme-directory",
     "ui-readme-files",
+    "ui-readme-fill-in",
     "ui-readme-guides",
     "ui-readme-handouts",
     "ui-readme-intro",
@@ -74,6 +81,7 @@ pub const CODE_IDS: &[&str] = &[
     "ui-serve-title",
     "ui-single-sided",
     "ui-step-time",
+    "ui-support-directory",
     "ui-timeline-after",
     "ui-timeline-day-before",
     "ui-timeline-on-the-day",
@@ -91,6 +99,7 @@ pub fn schema_label_ids() -> Vec<String> {
     out.extend(MaterialKind::ALL.iter().map(|v| v.label_id()));
     out.extend(Adaptation::ALL.iter().map(|v| v.label_id()));
     out.extend(HandoutKind::ALL.iter().map(|v| v.label_id()));
+    out.extend(ContactKind::ALL.iter().map(|v| v.label_id()));
     out
 }
 
@@ -356,6 +365,7 @@ mod tests {
         let code = [
             include_str!("../localize.rs"),
             include_str!("../packet/model.rs"),
+            include_str!("../packet/local.rs"),
             include_str!("../pipeline/packet.rs"),
             include_str!("../serve/http.rs"),
             include_str!("../serve/snapshot.rs"),

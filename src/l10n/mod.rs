@@ -63,6 +63,9 @@ struct Layer<'s> {
     /// Messages marked `# puente: untranslated`: still English, so the
     /// next locale in the chain stands in for them, and that is reported.
     untranslated: HashSet<&'s str>,
+    /// The resources in the bundle, in the order they were added (later
+    /// ones override earlier ones), to read terms from.
+    resources: Vec<&'s FluentResource>,
 }
 
 /// Looks messages up for one module in one requested locale.
@@ -129,7 +132,9 @@ impl<'s> Localizer<'s> {
                     bundle.set_transform(Some(p.transform()));
                 }
             }
+            let mut resources = Vec::new();
             for file in store.files_for(&lang, module) {
+                resources.push(&file.resource);
                 if let Err(errors) = bundle.add_resource(&file.resource) {
                     for e in errors {
                         if let fluent_bundle::FluentError::Overriding { id, .. } = e {
@@ -160,6 +165,7 @@ impl<'s> Localizer<'s> {
                 lang,
                 bundle,
                 untranslated,
+                resources,
             });
         }
         Localizer {
@@ -183,6 +189,36 @@ impl<'s> Localizer<'s> {
             .as_ref()
             .map(|t| std::mem::take(&mut *t.borrow_mut()))
             .unwrap_or_default()
+    }
+
+    /// Fills terms with a plan's local details: `terms` (term entries only)
+    /// overrides the terms of the same name in every locale of the chain,
+    /// so a fallback message shows the local value too.
+    pub fn fill_terms(&mut self, terms: &'s FluentResource) {
+        for layer in &mut self.layers {
+            layer.bundle.add_resource_overriding(terms);
+            layer.resources.push(terms);
+        }
+    }
+
+    /// The text of the term `id` (without its `-`), from the first locale
+    /// of the chain that has it, or `None`.
+    pub fn term(&self, id: &str) -> Option<String> {
+        use fluent_syntax::ast;
+        for layer in &self.layers {
+            for res in layer.resources.iter().rev() {
+                for entry in res.entries() {
+                    if let ast::Entry::Term(t) = entry {
+                        if t.id.name == id {
+                            let mut errors = Vec::new();
+                            let text = layer.bundle.format_pattern(&t.value, None, &mut errors);
+                            return Some(text.into_owned());
+                        }
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// The locale asked for (for `lang=` attributes).

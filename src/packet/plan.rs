@@ -36,6 +36,10 @@ pub struct Plan {
     #[serde(default)]
     pub facilitators: Vec<String>,
     pub days: Vec<Day>,
+    /// One organisation's checked contacts (never a participant's), to
+    /// fill the modules' placeholders and print a support directory.
+    #[serde(default)]
+    pub local: Option<super::local::Local>,
 }
 
 fn default_paper() -> String {
@@ -135,6 +139,21 @@ pub fn parse_time(s: &str) -> Option<u32> {
 }
 
 fn describe_path(path: &str, value: &serde_yaml::Value) -> Option<(String, Option<String>)> {
+    if let Some(rest) = path.strip_prefix("local.") {
+        let field = rest.split(['.', '[']).next().unwrap_or(rest);
+        let words = match rest.strip_prefix("more[") {
+            Some(r) => match r.split(']').next().and_then(|n| n.parse::<usize>().ok()) {
+                Some(n) => format!("contact {} of `more` in `local`", n + 1),
+                None => "`local`".to_string(),
+            },
+            None if field != "more" => format!("the `{field}` contact of `local`"),
+            None => "`local`".to_string(),
+        };
+        return Some((words, None));
+    }
+    if path == "local" {
+        return Some(("`local`".to_string(), None));
+    }
     let rest = path.strip_prefix("days[")?;
     let index: usize = rest.split(']').next()?.parse().ok()?;
     let date = value
@@ -293,6 +312,15 @@ fn validate(
                 "here",
             );
         }
+    }
+    if let Some(local) = &plan.local {
+        super::local::validate(
+            local,
+            text,
+            file,
+            plan.days.first().map(|d| d.date.as_str()),
+            diags,
+        );
     }
     if plan.days.is_empty() {
         err(

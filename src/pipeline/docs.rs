@@ -32,7 +32,21 @@ pub fn localize_one(
     sources: &Sources,
     diags: &mut Diagnostics,
 ) -> ModuleDocs {
-    localize_with(project, lm, lang, paper, sources, diags, false)
+    localize_with(project, lm, lang, paper, None, false, sources, diags)
+}
+
+/// [`localize_one`] with a plan's local details: they fill the module's
+/// `local_terms` and the prompts that ask for a local contact.
+pub fn localize_one_with(
+    project: &Project,
+    lm: &LoadedModule,
+    lang: &LanguageIdentifier,
+    paper: &str,
+    local: Option<&crate::packet::local::Local>,
+    sources: &Sources,
+    diags: &mut Diagnostics,
+) -> ModuleDocs {
+    localize_with(project, lm, lang, paper, local, false, sources, diags)
 }
 
 /// Like [`localize_one`], with every message's text wrapped in trace marks
@@ -45,17 +59,19 @@ pub fn localize_traced(
     sources: &Sources,
     diags: &mut Diagnostics,
 ) -> ModuleDocs {
-    localize_with(project, lm, lang, paper, sources, diags, true)
+    localize_with(project, lm, lang, paper, None, true, sources, diags)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn localize_with(
     project: &Project,
     lm: &LoadedModule,
     lang: &LanguageIdentifier,
     paper: &str,
+    local: Option<&crate::packet::local::Local>,
+    trace: bool,
     sources: &Sources,
     diags: &mut Diagnostics,
-    trace: bool,
 ) -> ModuleDocs {
     let m = &lm.module;
     let pseudo = Pseudo::from_lang(lang);
@@ -63,16 +79,27 @@ fn localize_with(
         paper: paper.to_string(),
         rtl: pseudo.is_some_and(Pseudo::is_rtl),
     };
+    let terms = local.and_then(|l| {
+        crate::packet::local::term_resource_for(&project.locales, lang, &m.local_terms, l)
+    });
     let mut l10n = Localizer::new(&project.locales, lang, Some(&m.id), pseudo, diags);
+    if let Some(t) = &terms {
+        l10n.fill_terms(t);
+    }
     if trace {
         l10n = l10n.traced();
     }
     let guide = localize::localize(m, &l10n, &project.locales, &opts);
-    let handouts = m
+    let mut handouts: Vec<localize::HandoutDoc> = m
         .handouts
         .iter()
         .map(|h| localize::localize_handout(m, h, &l10n, guide.labels.clone(), &opts))
         .collect();
+    if let Some(l) = local {
+        for h in &mut handouts {
+            crate::packet::local::fill_prompts(m, h, l, &l10n);
+        }
+    }
     report_l10n(project, lm, &l10n, sources, diags);
     ModuleDocs {
         lang: lang.clone(),

@@ -30,6 +30,10 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("guide.typ", include_str!("../../templates/guide.typ")),
     ("handout.typ", include_str!("../../templates/handout.typ")),
     ("cards.typ", include_str!("../../templates/cards.typ")),
+    (
+        "directory.typ",
+        include_str!("../../templates/directory.typ"),
+    ),
 ];
 
 /// Loads every template: the project's override where one exists, the

@@ -12,6 +12,7 @@ mod fuzz_regressions;
 mod hardening;
 mod interop;
 mod layering;
+mod local;
 mod packet;
 mod parity;
 mod pdf;
