@@ -406,40 +406,34 @@ handout-glossary-law-item-compact = El { -gcm-short }: un acuerdo de 2018 de la 
 handout-glossary-law-item-non-binding = No vinculante: una promesa que ningún tribunal puede hacer cumplir. Aun así, da a la gente un estándar público al que apelar.
 handout-glossary-law-item-advisory-opinion = Opinión consultiva: la respuesta de una corte a una pregunta jurídica, no una sentencia en un caso entre partes.
 handout-evaluation-title = ¿Cómo les fue hoy?
-handout-evaluation-intro = Por favor, no escriba su nombre. Eche este formulario en la caja junto a la puerta. Quienes facilitan contarán las respuestas y luego destruirán los formularios.
+handout-evaluation-intro = Sin nombres, por favor. Puede responder con pocas palabras o con un dibujo. Eche este formulario en la caja junto a la puerta; quienes facilitan cuentan las respuestas y luego destruyen los formularios.
 handout-evaluation-your-view-heading = Su opinión
-handout-evaluation-your-view-body = Puede responder con pocas palabras o con un dibujo.
 handout-evaluation-your-view-prompt-useful = ¿Qué fue lo más útil de hoy?
 handout-evaluation-your-view-prompt-change = ¿Qué deberíamos cambiar la próxima vez?
 handout-evaluation-your-view-prompt-safe = ¿Se sintió con seguridad y con respeto? ¿Qué le habría ayudado?
-handout-evaluation-check-heading = Tres preguntas rápidas
-handout-evaluation-check-body = Nos ayudan a ver qué explicamos bien. No hay calificaciones.
+handout-evaluation-check-heading = Tres preguntas rápidas (sin calificación)
 handout-evaluation-check-prompt-climate-refugee = ¿«Refugiado climático» es una condición jurídica? ¿Por qué sí o por qué no?
 handout-evaluation-check-prompt-two-counts = ¿Cuál es la diferencia entre un desplazamiento y una persona desplazada?
 handout-evaluation-check-prompt-root = Nombre una causa de fondo sobre la que nuestra comunidad podría actuar.
 handout-referral-sheet-title = Dónde encontrar apoyo
-handout-referral-sheet-intro = Contactos verificados por el equipo facilitador. Todas las personas reciben una copia, para que nadie tenga que pedirla. No escriba nada sobre usted en esta hoja, y guárdela en un lugar seguro.
-handout-referral-sheet-legal-heading = Ayuda con asuntos legales
+handout-referral-sheet-intro = Todas las personas reciben una copia. No escriba nada sobre usted en ella; guárdela en un lugar seguro.
+handout-referral-sheet-legal-heading = Ayuda con asuntos legales, y la organización que hizo el taller
 # puente: same-as-source
 handout-referral-sheet-legal-prompt-legal-aid = { -legal-aid-placeholder }
 # puente: same-as-source
 handout-referral-sheet-legal-prompt-accredited-rep = { -accredited-rep-placeholder }
-handout-referral-sheet-support-heading = Apoyo
+# puente: same-as-source
+handout-referral-sheet-legal-prompt-org = { -org-placeholder }
+handout-referral-sheet-support-heading = Apoyo, y en una emergencia
 # puente: same-as-source
 handout-referral-sheet-support-prompt-mental-health = { -mental-health-placeholder }
 # puente: same-as-source
 handout-referral-sheet-support-prompt-crisis-line = { -crisis-line-placeholder }
 # puente: same-as-source
 handout-referral-sheet-support-prompt-family-search = { -family-search-placeholder }
-handout-referral-sheet-emergency-heading = En una emergencia
 # puente: same-as-source
-handout-referral-sheet-emergency-prompt-emergency = { -emergency-placeholder }
-handout-referral-sheet-organisation-heading = La organización que hizo este taller
-# puente: same-as-source
-handout-referral-sheet-organisation-prompt-org = { -org-placeholder }
-handout-referral-sheet-checked-heading = Verificación
-handout-referral-sheet-checked-body = El equipo facilitador llamó a cada contacto de esta hoja antes del taller.
-handout-referral-sheet-checked-prompt-checked-on = Verificado el (fecha), por (función, no nombre):
+handout-referral-sheet-support-prompt-emergency = { -emergency-placeholder }
+handout-referral-sheet-support-prompt-checked-on = Verificado el (fecha), por (función, no nombre):
 
 handout-case-card-title = Tarjeta del caso: Teitiota contra Nueva Zelandia
 handout-case-card-intro = Lean en grupo esta historia real. El resultado no está en la tarjeta: conversen sobre lo que ustedes decidirían.

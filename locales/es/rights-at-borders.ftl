@@ -504,40 +504,34 @@ handout-action-commitment-safety-prompt-risks = ¿Qué podría poner a alguien e
 handout-action-commitment-keep-heading = Guarde esta hoja
 handout-action-commitment-keep-body = No entregue esta hoja. Guárdela en un lugar seguro, junto con su { -referral-sheet }.
 handout-evaluation-title = ¿Cómo les fue hoy?
-handout-evaluation-intro = Por favor, no escriba su nombre. Eche este formulario en la caja junto a la puerta. Quienes facilitan contarán las respuestas y luego destruirán los formularios.
+handout-evaluation-intro = Sin nombres, por favor. Puede responder con pocas palabras o con un dibujo. Eche este formulario en la caja junto a la puerta; quienes facilitan cuentan las respuestas y luego destruyen los formularios.
 handout-evaluation-your-view-heading = Su opinión
-handout-evaluation-your-view-body = Puede responder con pocas palabras o con un dibujo.
 handout-evaluation-your-view-prompt-useful = ¿Qué fue lo más útil de hoy?
 handout-evaluation-your-view-prompt-change = ¿Qué deberíamos cambiar la próxima vez?
 handout-evaluation-your-view-prompt-safe = ¿Se sintió con seguridad y con respeto? ¿Qué le habría ayudado?
-handout-evaluation-check-heading = Tres preguntas rápidas
-handout-evaluation-check-body = Nos ayudan a ver qué explicamos bien. No hay calificaciones.
+handout-evaluation-check-heading = Tres preguntas rápidas (sin calificación)
 handout-evaluation-check-prompt-borders = ¿Los derechos humanos se acaban en la frontera? ¿Por qué sí o por qué no?
 handout-evaluation-check-prompt-car-search = Lejos de un puerto de entrada, ¿qué necesita un agente para registrar el interior de un carro?
 handout-evaluation-check-prompt-never-write = Nombre una cosa que nunca hay que escribir en un informe.
 handout-referral-sheet-title = Dónde encontrar apoyo
-handout-referral-sheet-intro = Contactos verificados por el equipo facilitador. Todas las personas reciben una copia, para que nadie tenga que pedirla. No escriba nada sobre usted en esta hoja, y guárdela en un lugar seguro.
-handout-referral-sheet-legal-heading = Ayuda con asuntos legales
+handout-referral-sheet-intro = Todas las personas reciben una copia. No escriba nada sobre usted en ella; guárdela en un lugar seguro.
+handout-referral-sheet-legal-heading = Ayuda con asuntos legales, y la organización que hizo el taller
 # puente: same-as-source
 handout-referral-sheet-legal-prompt-legal-aid = { -legal-aid-placeholder }
 # puente: same-as-source
 handout-referral-sheet-legal-prompt-accredited-rep = { -accredited-rep-placeholder }
-handout-referral-sheet-support-heading = Apoyo
+# puente: same-as-source
+handout-referral-sheet-legal-prompt-org = { -org-placeholder }
+handout-referral-sheet-support-heading = Apoyo, y en una emergencia
 # puente: same-as-source
 handout-referral-sheet-support-prompt-mental-health = { -mental-health-placeholder }
 # puente: same-as-source
 handout-referral-sheet-support-prompt-crisis-line = { -crisis-line-placeholder }
 # puente: same-as-source
 handout-referral-sheet-support-prompt-family-search = { -family-search-placeholder }
-handout-referral-sheet-emergency-heading = En una emergencia
 # puente: same-as-source
-handout-referral-sheet-emergency-prompt-emergency = { -emergency-placeholder }
-handout-referral-sheet-organisation-heading = La organización que hizo este taller
-# puente: same-as-source
-handout-referral-sheet-organisation-prompt-org = { -org-placeholder }
-handout-referral-sheet-checked-heading = Verificación
-handout-referral-sheet-checked-body = El equipo facilitador llamó a cada contacto de esta hoja antes del taller.
-handout-referral-sheet-checked-prompt-checked-on = Verificado el (fecha), por (función, no nombre):
+handout-referral-sheet-support-prompt-emergency = { -emergency-placeholder }
+handout-referral-sheet-support-prompt-checked-on = Verificado el (fecha), por (función, no nombre):
 
 ## Fuentes
 
