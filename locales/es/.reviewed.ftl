@@ -438,6 +438,8 @@ material-masking-tape = Masking tape
 
 material-name-tags = A blank { -name-tag } for each participant (first names or chosen names only)
 
+material-referral-sheet = The { -referral-sheet }, filled in before the workshop, one for each participant
+
 material-quiet-corner = A { -quiet-corner } with a chair, water and tissues
 
 material-drawing-paper = Large drawing paper (tabloid size or half a flipchart sheet)
@@ -1308,7 +1310,7 @@ material-markers = Markers (a set of several colours)
 
 material-blank-name-tags = A blank { -name-tag } for each participant, for a first name or a chosen name (optional)
 
-material-referral-sheet = { -referral-sheet }, filled in before the workshop, one for each participant
+material-referral-sheet = The { -referral-sheet }, filled in before the workshop, one for each participant
 
 material-sticky-notes = Sticky notes
 
