@@ -148,7 +148,7 @@ activity-problem-tree-step-walk = Give five minutes for everyone to walk around 
 
 activity-problem-tree-step-choose = Ask each group to circle one root that our community could push on locally. Leave the trees on the wall: we will come back to them in the action plan.
 
-activity-problem-tree-note-not-only-climate = Help the groups see that climate rarely acts alone. In the { -dry-corridor }, the World Food Programme found that repeated failed harvests pushed many families to sell tools and animals or skip meals, and migration was one of the results. { -unhcr } notes that disasters often interact with conflict, persecution, poor governance or discrimination.
+activity-problem-tree-note-not-only-climate = Help the groups see that climate rarely acts alone. In the { -dry-corridor }, the World Food Programme found that repeated failed harvests pushed many families to sell tools and animals or skip meals, and migration was one of the results; women often took on the farm work after men migrated. { -unhcr } notes that disasters often interact with conflict, persecution, poor governance or discrimination.
 
 activity-problem-tree-note-no-blame = Keep the analysis on systems and decisions, not on individuals and never on the people who move. If a root blames migrants, ask “Why?” once more.
 
@@ -202,7 +202,7 @@ activity-numbers-prep-print-reading = Print one copy of the reading handout per 
 
 activity-numbers-step-two-counts = Explain that there are two ways of counting: “A displacement is one move. If a family evacuates before a hurricane and flees a flood later that year, that counts as two displacements. Displaced people is a different number: how many people are still living away from home on a given date.” Add that these global figures count moves inside a country, not across a border.
 
-activity-numbers-step-global = Share the global figure: in 2024, disasters caused 45.8 million internal displacements, the highest number since records began in 2008 and nearly twice the yearly average of the decade before. Almost all were caused by weather, and storms such as cyclones and hurricanes caused more than half.
+activity-numbers-step-global = First ask the room to guess, with a show of hands between “under 10 million”, “about 25 million” and “over 40 million”, how many times disasters forced people to move inside their own countries in 2024. Then share the figure: in 2024, disasters caused 45.8 million internal displacements, the highest number since records began in 2008 and nearly twice the yearly average of the decade before. Almost all were caused by weather, and storms such as cyclones and hurricanes caused more than half.
 
 activity-numbers-step-compare = Show how much the counts change: in 2023 the figure was 26.4 million. And at the end of 2024, 9.8 million people were still living away from home because of disasters.
 
