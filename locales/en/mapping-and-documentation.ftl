@@ -9,7 +9,7 @@
 
 ## Module
 
-module-title = { -module-name }
+module-title = Mapping and Documenting Human Rights in Our Region
 module-summary = A workshop of three hours for community members, promotoras, volunteers and people who already help their neighbours. Starting from what people know about their own region, the group draws a map with three layers: missing or unequal services, enforcement, and help. It learns how to write down a human rights concern without putting anyone at risk: the consent of the person affected, what never to write down, how details that seem harmless can identify someone, and how to keep records safe on paper and on a phone. Then it practises turning invented, anonymous reports into a tally and two or three community recommendations, learns where such recommendations can go, locally, nationally and internationally, and chooses a first step. Popular education, not legal advice; researched through { -current-date }. Verify before each workshop.
 
 ## Objectives
