@@ -359,7 +359,7 @@ interpretation-indigenous-languages = Ask in advance, and privately, whether any
 interpretation-ask-privately = Never ask the room “who doesn’t speak English?” or “who speaks an Indigenous language?”. Ask quietly, one by one, or on the registration call, so nobody is singled out.
 interpretation-no-children = Avoid asking children or family members to interpret. The topics today can be heavy, and a relative may hear things the person would rather keep private.
 interpretation-materials = Bilingual handouts, side by side, help interpreters and mixed groups. Read every handout aloud anyway: not everyone reads comfortably in either language.
-interpretation-time = Consecutive interpretation roughly doubles the time of anything spoken. In an interpreted workshop, plan for the short-time adaptations, or run the module over two sessions.
+interpretation-time = Our advice: plan for anything spoken to take about twice as long with consecutive interpretation. In an interpreted workshop, use the short-time adaptations, or run the module over two sessions.
 
 ## Materials
 

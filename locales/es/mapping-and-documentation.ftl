@@ -359,7 +359,7 @@ interpretation-indigenous-languages = Pregunte con anticipación, y en privado, 
 interpretation-ask-privately = Nunca pregunte al salón «¿quién no habla inglés?» ni «¿quién habla una lengua indígena?». Pregunte en voz baja, una persona a la vez, o en la llamada de inscripción, para no señalar a nadie.
 interpretation-no-children = Evite pedir a niñas, niños o familiares que interpreten. Los temas de hoy pueden ser pesados, y un familiar puede escuchar cosas que la persona preferiría guardar.
 interpretation-materials = Los materiales bilingües, con los dos idiomas lado a lado, ayudan a quienes interpretan y a los grupos mixtos. Aun así, lea en voz alta cada material: no todas las personas leen con facilidad en ninguno de los dos idiomas.
-interpretation-time = La interpretación consecutiva duplica más o menos el tiempo de todo lo que se dice en voz alta. En un taller con interpretación, planee usar las adaptaciones para poco tiempo, o dé el módulo en dos sesiones.
+interpretation-time = Nuestro consejo: calcule que, con interpretación consecutiva, todo lo que se dice en voz alta tomará más o menos el doble de tiempo. En un taller con interpretación, use las adaptaciones para poco tiempo, o dé el módulo en dos sesiones.
 
 ## Materiales
 
