@@ -290,7 +290,7 @@ activity-count-together-step-close = Diga: «Así funciona un grupo: escuchar, e
 activity-count-together-debrief-what-helped = ¿Qué nos ayudó a llegar más lejos?
 activity-count-together-note-no-winner = Aquí no hay quien gane ni a quien culpar cuando dos personas hablan a la vez. Si hace falta, échese usted la culpa con una sonrisa.
 activity-count-together-adapt-low-literacy = No hay nada que leer ni escribir; no hace falta ningún cambio.
-activity-count-together-adapt-large-group = Con más de veinticinco personas, cuenten hasta treinta, o formen dos círculos.
+activity-count-together-adapt-large-group = Con más de veinticinco personas, pida que cuenten hasta treinta, o forme dos círculos.
 activity-count-together-adapt-short-time = Basta con una ronda hasta quince; toma dos o tres minutos.
 activity-count-together-adapt-online = Funciona bien en línea: las personas activan el micrófono para decir el número que sigue.
 
@@ -307,7 +307,7 @@ activity-shake-out-note-movement-optional = Diga con claridad que mirar también
 activity-shake-out-adapt-low-literacy = No hay nada que leer ni escribir; muestre cada movimiento mientras cuenta.
 activity-shake-out-adapt-large-group = Funciona con cualquier número de personas; póngase donde todo el grupo la o lo vea.
 activity-shake-out-adapt-short-time = Haga solo la ronda de cinco y la de una.
-activity-shake-out-adapt-online = Funciona frente a la cámara; las personas pueden dejar la cámara apagada y hacerla igual.
+activity-shake-out-adapt-online = Funciona frente a la cámara; las personas pueden dejar la cámara apagada y moverse igual.
 
 ## Reapertura: welcome-back
 
@@ -324,7 +324,7 @@ activity-welcome-back-debrief-anything-to-add = ¿Hay algo que debamos agregar a
 activity-welcome-back-note-new-arrivals = Si se unió alguien nuevo, dele una copia de la hoja de contactos de apoyo y un gafete en blanco, y explíquele en una frase por qué no hay hoja de registro.
 activity-welcome-back-adapt-low-literacy = Señale los dibujos junto a los acuerdos mientras los lee.
 activity-welcome-back-adapt-large-group = Omita la ronda de una palabra; pida que muestren el pulgar.
-activity-welcome-back-adapt-short-time = Lea el acuerdo sobre la confidencialidad y el derecho a salir, y luego hagan la práctica para centrarse.
+activity-welcome-back-adapt-short-time = Lea el acuerdo sobre la confidencialidad y el derecho a salir, y luego haga la práctica para centrarse con el grupo.
 activity-welcome-back-adapt-online = Pegue los acuerdos en el chat y pida una reacción para confirmarlos.
 
 ## Calendario de preparación
