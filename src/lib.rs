@@ -20,9 +20,12 @@ pub mod l10n;
 pub mod localize;
 pub mod output;
 pub mod packet;
+pub mod pipeline;
 pub mod project;
 pub mod render;
+pub mod serve;
 pub mod source;
+pub mod workspace;
 
 use std::path::{Path, PathBuf};
 
@@ -65,16 +68,18 @@ pub fn display_path(path: &Path, root: &Path) -> String {
         .replace('\\', "/")
 }
 
-/// Runs a parsed command line and returns the exit code.
-pub fn run(cli: cli::Cli) -> i32 {
+/// Runs a parsed command line and returns the exit code. `env` is what the
+/// binary read from the environment; nothing below reads it again.
+pub fn run(cli: cli::Cli, env: commands::Env) -> i32 {
     let result = match &cli.command {
         cli::Command::List(_) => commands::list::run(&cli.root),
-        cli::Command::Build(args) => commands::build::run(&cli.root, args),
-        cli::Command::Packet(args) => commands::packet::run(&cli.root, args),
+        cli::Command::Build(args) => commands::build::run(&cli.root, args, &env),
+        cli::Command::Packet(args) => commands::packet::run(&cli.root, args, &env),
         cli::Command::Check(args) => commands::check::run(&cli.root, args),
         cli::Command::Status(args) => commands::status::run(&cli.root, args),
         cli::Command::Sync(args) => commands::sync::run(&cli.root, args),
         cli::Command::Review(args) => commands::review::run(&cli.root, args),
+        cli::Command::Serve(args) => commands::serve::run(&cli.root, args),
     };
     match result {
         Ok(code) => code,

@@ -4,5 +4,14 @@ use clap::Parser;
 
 fn main() {
     let cli = puente::cli::Cli::parse();
-    std::process::exit(puente::run(cli));
+    // The environment is read here, once, and passed down.
+    let env = puente::commands::Env {
+        source_date_epoch: std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|s| s.trim().parse().ok()),
+        fail_after_writes: std::env::var("PUENTE_TEST_FAIL_AFTER_WRITES")
+            .ok()
+            .and_then(|v| v.parse().ok()),
+    };
+    std::process::exit(puente::run(cli, env));
 }

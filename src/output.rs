@@ -13,51 +13,186 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
-/// Test hook: when `PUENTE_TEST_FAIL_AFTER_WRITES=N` is set, the writer fails
-/// after N files, as a crash would. Used by the fault tests to show that
-/// previous outputs survive an interrupted run.
-fn fail_after() -> Option<usize> {
-    std::env::var("PUENTE_TEST_FAIL_AFTER_WRITES")
-        .ok()
-        .and_then(|v| v.parse().ok())
+/// Where a pipeline puts each document as soon as it is made, so that no
+/// run holds all its outputs in memory: a staging folder for the command
+/// line ([`Staging`]), memory for the server (`Vec<OutputFile>`).
+pub trait Sink: Send {
+    fn put(&mut self, file: OutputFile) -> Result<(), crate::Fatal>;
 }
 
-/// Writes every file under `out` without disturbing what is there until all
-/// of them are ready: they are first written to a staging folder inside
-/// `out`, then each is renamed over its final name. If writing fails, the
-/// staging folder is removed and every previous output is as it was.
-pub fn publish(out: &Path, files: &[OutputFile]) -> Result<(), crate::Fatal> {
-    std::fs::create_dir_all(out).map_err(|e| crate::Fatal::io(out, e))?;
-    let staging = tempfile::Builder::new()
-        .prefix(".puente-staging-")
-        .tempdir_in(out)
-        .map_err(|e| crate::Fatal::io(out, e))?;
-    write_all(staging.path(), files)?;
-    for f in files {
-        let target = out.join(&f.path);
-        if let Some(dir) = target.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| crate::Fatal::io(dir, e))?;
-        }
-        std::fs::rename(staging.path().join(&f.path), &target)
-            .map_err(|e| crate::Fatal::io(&target, e))?;
+impl Sink for Vec<OutputFile> {
+    fn put(&mut self, file: OutputFile) -> Result<(), crate::Fatal> {
+        self.push(file);
+        Ok(())
     }
-    Ok(())
 }
 
-/// Writes every file under `out`, each atomically. Stops at the first I/O
-/// error.
-pub fn write_all(out: &Path, files: &[OutputFile]) -> Result<(), crate::Fatal> {
-    let limit = fail_after();
-    for (n, f) in files.iter().enumerate() {
-        if limit.is_some_and(|l| n >= l) {
+/// A sink that only counts: for renders whose bytes are not wanted (a
+/// packet needs every document's page count, but writes PDFs only when
+/// asked).
+#[derive(Default)]
+pub struct Discard;
+
+impl Sink for Discard {
+    fn put(&mut self, _file: OutputFile) -> Result<(), crate::Fatal> {
+        Ok(())
+    }
+}
+
+/// A staging folder inside the output folder. Files are written into it as
+/// they arrive; [`Staging::publish`] then renames each over its final name
+/// (for `build`), or [`Staging::replace_dir`] swaps the whole folder in (for
+/// `packet`). Dropped without either, it is removed, and every previous
+/// output is as it was.
+pub struct Staging {
+    out: PathBuf,
+    /// Made when the first file arrives, so that a run that fails before
+    /// writing anything leaves no trace, not even an empty output folder.
+    dir: Option<tempfile::TempDir>,
+    /// Whether this run made the output folder (removed again, if still
+    /// empty, when the run fails).
+    made_out: bool,
+    paths: Vec<PathBuf>,
+    /// Fail after this many files, as a crash would: the fault tests use it
+    /// to show that previous outputs survive an interrupted run.
+    fail_after: Option<usize>,
+}
+
+impl Staging {
+    pub fn new(out: &Path, fail_after: Option<usize>) -> Result<Staging, crate::Fatal> {
+        if out.exists() && !out.is_dir() {
             return Err(crate::Fatal::io(
-                &out.join(&f.path),
+                out,
+                std::io::Error::other("exists and is not a folder"),
+            ));
+        }
+        Ok(Staging {
+            out: out.to_path_buf(),
+            dir: None,
+            made_out: false,
+            paths: Vec::new(),
+            fail_after,
+        })
+    }
+
+    fn dir(&mut self) -> Result<PathBuf, crate::Fatal> {
+        if let Some(d) = &self.dir {
+            return Ok(d.path().to_path_buf());
+        }
+        if !self.out.is_dir() {
+            std::fs::create_dir_all(&self.out).map_err(|e| crate::Fatal::io(&self.out, e))?;
+            self.made_out = true;
+        }
+        let dir = tempfile::Builder::new()
+            .prefix(".puente-staging-")
+            .tempdir_in(&self.out)
+            .map_err(|e| crate::Fatal::io(&self.out, e))?;
+        let path = dir.path().to_path_buf();
+        self.dir = Some(dir);
+        Ok(path)
+    }
+
+    /// The files staged so far, relative to the output folder, in the order
+    /// they arrived.
+    pub fn paths(&self) -> &[PathBuf] {
+        &self.paths
+    }
+
+    /// Moves every staged file over its final name under the output folder.
+    pub fn publish(mut self) -> Result<Vec<PathBuf>, crate::Fatal> {
+        let staged = self.dir()?;
+        for p in &self.paths {
+            let target = self.out.join(p);
+            if let Some(dir) = target.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| crate::Fatal::io(dir, e))?;
+            }
+            std::fs::rename(staged.join(p), &target).map_err(|e| crate::Fatal::io(&target, e))?;
+        }
+        self.made_out = false;
+        Ok(std::mem::take(&mut self.paths))
+    }
+
+    /// Makes the staged files the whole content of `out/<name>`, replacing
+    /// the previous folder only once the new one is complete. With `zip`,
+    /// also writes `out/<name>.zip` (entries in name order, fixed
+    /// timestamps), read back from the staged files.
+    pub fn replace_dir(mut self, name: &str, zip: bool) -> Result<Vec<PathBuf>, crate::Fatal> {
+        let staged_path = self.dir()?;
+        if zip {
+            let mut files = Vec::new();
+            let mut sorted = self.paths.clone();
+            sorted.sort();
+            for p in &sorted {
+                let path = staged_path.join(p);
+                let bytes = std::fs::read(&path).map_err(|e| crate::Fatal::io(&path, e))?;
+                files.push(OutputFile {
+                    path: p.clone(),
+                    bytes,
+                });
+            }
+            let bytes = self::zip(name, &files)?;
+            drop(files);
+            write_atomic(&self.out.join(format!("{name}.zip")), &bytes)?;
+        }
+        let staged = match self.dir.take() {
+            Some(d) => d.keep(),
+            None => staged_path,
+        };
+        self.made_out = false;
+        let target = self.out.join(name);
+        if target.exists() {
+            let old = self.out.join(format!(".{name}.old-{}", std::process::id()));
+            std::fs::rename(&target, &old).map_err(|e| crate::Fatal::io(&target, e))?;
+            if let Err(e) = std::fs::rename(&staged, &target) {
+                // Put the previous packet back before reporting.
+                let _ = std::fs::rename(&old, &target);
+                let _ = std::fs::remove_dir_all(&staged);
+                return Err(crate::Fatal::io(&target, e));
+            }
+            let _ = std::fs::remove_dir_all(&old);
+        } else {
+            std::fs::rename(&staged, &target).map_err(|e| crate::Fatal::io(&target, e))?;
+        }
+        Ok(std::mem::take(&mut self.paths))
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        // A run that did not publish: its staging folder goes (TempDir's own
+        // drop), and so does an output folder it made, if nothing else is in
+        // it.
+        if let Some(d) = self.dir.take() {
+            let _ = d.close();
+        }
+        if self.made_out {
+            let _ = std::fs::remove_dir(&self.out);
+        }
+    }
+}
+
+impl Sink for Staging {
+    fn put(&mut self, file: OutputFile) -> Result<(), crate::Fatal> {
+        if self.fail_after.is_some_and(|l| self.paths.len() >= l) {
+            return Err(crate::Fatal::io(
+                &self.out.join(&file.path),
                 std::io::Error::other("simulated failure (PUENTE_TEST_FAIL_AFTER_WRITES)"),
             ));
         }
-        write_atomic(&out.join(&f.path), &f.bytes)?;
+        let dir = self.dir()?;
+        write_file(&dir.join(&file.path), &file.bytes)?;
+        self.paths.push(file.path);
+        Ok(())
     }
-    Ok(())
+}
+
+/// Writes a file inside a staging folder: no temporary name is needed
+/// there, since nothing reads the folder until it is published.
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), crate::Fatal> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| crate::Fatal::io(dir, e))?;
+    }
+    std::fs::write(path, bytes).map_err(|e| crate::Fatal::io(path, e))
 }
 
 /// Writes one file atomically, creating its folder if needed.
@@ -83,36 +218,6 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), crate::Fatal> {
         .map_err(|e| crate::Fatal::io(path, e))?;
     tmp.persist(path)
         .map_err(|e| crate::Fatal::io(path, e.error))?;
-    Ok(())
-}
-
-/// Replaces the folder `out/<name>` with one holding exactly `files`, only
-/// once all of them are written: they go to a temporary folder beside it,
-/// which then takes the old folder's place. If anything fails, the previous
-/// folder is left as it was.
-pub fn replace_dir(out: &Path, name: &str, files: &[OutputFile]) -> Result<(), crate::Fatal> {
-    std::fs::create_dir_all(out).map_err(|e| crate::Fatal::io(out, e))?;
-    let staging = tempfile::Builder::new()
-        .prefix(&format!(".{name}.new-"))
-        .tempdir_in(out)
-        .map_err(|e| crate::Fatal::io(out, e))?;
-    // On failure `staging` is dropped, which removes the half-made folder.
-    write_all(staging.path(), files)?;
-    let staged = staging.keep();
-    let target = out.join(name);
-    if target.exists() {
-        let old = out.join(format!(".{name}.old-{}", std::process::id()));
-        std::fs::rename(&target, &old).map_err(|e| crate::Fatal::io(&target, e))?;
-        if let Err(e) = std::fs::rename(&staged, &target) {
-            // Put the previous packet back before reporting.
-            let _ = std::fs::rename(&old, &target);
-            let _ = std::fs::remove_dir_all(&staged);
-            return Err(crate::Fatal::io(&target, e));
-        }
-        let _ = std::fs::remove_dir_all(&old);
-    } else {
-        std::fs::rename(&staged, &target).map_err(|e| crate::Fatal::io(&target, e))?;
-    }
     Ok(())
 }
 

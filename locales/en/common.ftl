@@ -40,6 +40,19 @@ ui-handouts = Handouts
 ui-sources = Sources
 ui-untranslated = Text not yet translated
 ui-untranslated-intro = The passages below are not yet translated into this language, so another language stands in for them. The list is here so nobody is surprised in the room.
+# Variables: $minutes (number): the step's length, $start (string), $end (string): the time since the activity began, as h:mm.
+ui-step-time = { $minutes } min · { $start }–{ $end }
+ui-skip-when-continuing = left out when this module follows another on the same day
+ui-preparation-timeline = Preparation timeline
+ui-timeline-week-before = A week before
+ui-timeline-day-before = The day before
+ui-timeline-on-the-day = On the day
+ui-timeline-after = After the workshop
+ui-interpretation = Interpretation and language access
+ui-energisers = Energisers
+ui-energisers-intro = Short activities to wake the group up, for example after a meal. They are not counted in the total time; a workshop packet runs one at the start of a module that follows a meal.
+ui-reopening = Re-opening
+ui-reopening-intro = When this module follows another one on the same day, the group has already met and made its agreements. Open with this activity instead, and leave out the activities marked as left out.
 
 ## Numbers, durations and dates
 
@@ -97,6 +110,7 @@ ui-method-presentation = Short presentation
 ui-method-fishbowl = Fishbowl
 ui-method-role-play = Role play
 ui-method-evaluation = Evaluation
+ui-method-energiser = Energiser
 ui-method-break = Break
 
 ## Groupings
@@ -175,6 +189,10 @@ ui-what = What
 ui-break = Break
 ui-meal = Meal
 ui-end-of-day = End of the day
+ui-run-energiser = Energiser
+ui-run-reopening = Re-opening: the group has already met today
+# Variables: $activities (string): the titles of the activities it replaces, joined with commas.
+ui-run-reopening-replaces = Re-opening, in place of: { $activities }
 # Variables: $time (string): an already formatted clock time.
 ui-hard-end = Must end by { $time }
 # Variables: $minutes (number), $time (string): the hard end, already formatted.
@@ -206,6 +224,22 @@ ui-readme-print-list = the print list, which says how many copies of each docume
 ui-readme-guides = one facilitator guide per module, for each facilitator;
 ui-readme-handouts = the participant handouts and pocket cards, in the copies the print list gives.
 ui-readme-files = Files
+
+## Preview server (`puente serve`)
+
+ui-serve-title = Puente preview
+ui-serve-intro = Each page updates by itself when a file is saved. In a page, “Show message ids” shows which message and line each string comes from.
+ui-serve-coverage = Translated
+ui-serve-pages = Pages
+ui-serve-bilingual = Bilingual PDFs
+ui-serve-pseudo = pseudo-locale, for testing layouts
+ui-serve-home = All modules
+ui-serve-in-context = Show message ids
+ui-serve-side-by-side = Source and translation side by side
+ui-serve-open-in-editor = Open in editor
+ui-serve-problems = Problems in the project. The page shows the last version that built.
+ui-serve-fallback = not translated yet: another language stands in
+ui-serve-outdated = changed in the source since it was last reviewed
 
 ## Terms shared by every module: one term per concept, so that modules
 ## cannot drift apart. Placeholders are write-in blanks that a plan's

@@ -42,6 +42,20 @@ ui-handouts = Hojas para participantes
 ui-sources = Fuentes
 ui-untranslated = Texto que aún no está traducido
 ui-untranslated-intro = Los siguientes textos todavía no están traducidos a este idioma, así que aparecen en otro idioma. La lista está aquí para que nadie se lleve una sorpresa durante el taller.
+# Variables: $minutes (number): la duración del paso, $start (string), $end (string): el tiempo desde que empezó la actividad, como h:mm.
+# puente: same-as-source
+ui-step-time = { $minutes } min · { $start }–{ $end }
+ui-skip-when-continuing = se omite cuando este módulo sigue a otro el mismo día
+ui-preparation-timeline = Calendario de preparación
+ui-timeline-week-before = Una semana antes
+ui-timeline-day-before = El día anterior
+ui-timeline-on-the-day = El mismo día
+ui-timeline-after = Después del taller
+ui-interpretation = Interpretación y acceso lingüístico
+ui-energisers = Dinámicas de animación
+ui-energisers-intro = Actividades cortas para despertar al grupo, por ejemplo después de comer. No cuentan en la duración total; un paquete de taller incluye una al comienzo de un módulo que sigue a una comida.
+ui-reopening = Para retomar
+ui-reopening-intro = Cuando este módulo sigue a otro el mismo día, el grupo ya se conoce y ya hizo sus acuerdos. Empiece con esta actividad y omita las actividades marcadas como omitidas.
 
 ## Números, duraciones y fechas
 
@@ -101,6 +115,7 @@ ui-method-presentation = Presentación breve
 ui-method-fishbowl = Pecera
 ui-method-role-play = Juego de roles
 ui-method-evaluation = Evaluación
+ui-method-energiser = Dinámica de animación
 ui-method-break = Receso
 
 ## Agrupaciones
@@ -177,6 +192,10 @@ ui-what = Actividad
 ui-break = Receso
 ui-meal = Comida
 ui-end-of-day = Fin del día
+ui-run-energiser = Dinámica de animación
+ui-run-reopening = Para retomar: el grupo ya se reunió hoy
+# Variables: $activities (string): los títulos de las actividades que reemplaza, separados por comas.
+ui-run-reopening-replaces = Para retomar, en lugar de: { $activities }
 # Variables: $time (string): una hora ya formateada.
 ui-hard-end = Debe terminar a las { $time }
 # Variables: $minutes (number), $time (string): la hora límite, ya formateada.
@@ -208,6 +227,22 @@ ui-readme-print-list = la lista de impresión, que dice cuántas copias hacer de
 ui-readme-guides = una guía para la persona facilitadora por módulo, para cada integrante del equipo facilitador;
 ui-readme-handouts = las hojas para participantes y las tarjetas de bolsillo, con las copias que indica la lista de impresión.
 ui-readme-files = Archivos
+
+## Servidor de vista previa (`puente serve`)
+
+ui-serve-title = Vista previa de Puente
+ui-serve-intro = Cada página se actualiza sola cuando se guarda un archivo. En una página, «Mostrar identificadores» indica de qué mensaje y de qué línea viene cada cadena.
+ui-serve-coverage = Traducido
+ui-serve-pages = Páginas
+ui-serve-bilingual = PDF bilingües
+ui-serve-pseudo = seudolocalización, para probar el diseño
+ui-serve-home = Todos los módulos
+ui-serve-in-context = Mostrar identificadores
+ui-serve-side-by-side = Original y traducción lado a lado
+ui-serve-open-in-editor = Abrir en el editor
+ui-serve-problems = Hay problemas en el proyecto. La página muestra la última versión que se pudo generar.
+ui-serve-fallback = sin traducir todavía: se muestra otro idioma
+ui-serve-outdated = cambió en el original después de su última revisión
 
 ## Términos que comparten todos los módulos: un término por concepto.
 ## Los marcadores son espacios para escribir a mano que los datos

@@ -1,10 +1,6 @@
 //! `puente check`: every problem in the translations, grouped by the file
 //! to fix, with a summary per locale.
 //!
-//! Also home of [`load_workspace`], which `status`, `sync` and `review`
-//! share: the translations of this project (`locales/`, with the YAML and
-//! templates when asked) or of any Fluent project (`--locales DIR --source
-//! LANG`).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -12,124 +8,12 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::cli::{CheckArgs, LocalesArgs};
+use crate::cli::CheckArgs;
 use crate::curriculum::LoadedModule;
 use crate::diag::{Diagnostic, Diagnostics, JsonDiagnostic, Severity};
 use crate::l10n::check::{self, Finding};
-use crate::l10n::tree::{Bundles, Tree};
-use crate::render::templates::Template;
 use crate::source::Sources;
-
-/// The translations to work on, and for a Puente project its modules and
-/// templates.
-pub struct Workspace {
-    pub tree: Tree,
-    pub project: Option<(Vec<LoadedModule>, Vec<Template>)>,
-    /// Problems found reading the YAML and templates.
-    pub findings: Vec<Finding>,
-}
-
-impl Workspace {
-    /// The folder holding the locale folders, as shown to the user.
-    pub fn shown_dir(&self) -> String {
-        crate::display_path(&self.tree.dir, &self.tree.display_root)
-    }
-}
-
-/// Loads the translations; with `with_project`, also the modules and
-/// templates of a Puente project.
-pub fn load_workspace(
-    root: &Path,
-    args: &LocalesArgs,
-    with_project: bool,
-    sources: &mut Sources,
-) -> Result<Workspace, crate::Fatal> {
-    if let Some(dir) = &args.locales {
-        let source = args.source.as_deref().ok_or_else(|| {
-            crate::Fatal::Usage(
-                "--locales needs --source LANG, the locale translations are made from (such as en or en-US)".into(),
-            )
-        })?;
-        if !dir.is_dir() {
-            return Err(crate::Fatal::Usage(format!(
-                "{} is not a folder; --locales takes a folder holding one folder per locale",
-                dir.display()
-            )));
-        }
-        let tree = Tree::load(dir, Path::new(""), source, Bundles::WholeLocale, sources)?;
-        return Ok(Workspace {
-            tree,
-            project: None,
-            findings: Vec::new(),
-        });
-    }
-    if !root.is_dir() {
-        return Err(crate::Fatal::Usage(format!(
-            "{} is not a folder; point --root at a Puente project (a folder with curricula/ and locales/)",
-            root.display()
-        )));
-    }
-    let dir: PathBuf = root.join("locales");
-    if !dir.is_dir() {
-        return Err(crate::Fatal::Usage(format!(
-            "there is no locales/ folder in {}; point --root at a Puente project, or use --locales DIR --source LANG for another Fluent project",
-            root.display()
-        )));
-    }
-    let source = crate::l10n::source_locale().to_string();
-    let tree = Tree::load(&dir, root, &source, Bundles::Puente, sources)?;
-    let mut findings = Vec::new();
-    let project = if with_project {
-        let mut diags = Diagnostics::new();
-        let modules = crate::project::load_curricula(root, sources, &mut diags)?;
-        let templates =
-            crate::render::templates::load(&root.join("templates"), root, sources, &mut diags)?;
-        for d in diags.items() {
-            findings.push(Finding {
-                locale: None,
-                group: check::group_of(d, sources, "curricula"),
-                diag: d.clone(),
-            });
-        }
-        Some((modules, templates))
-    } else {
-        None
-    };
-    Ok(Workspace {
-        tree,
-        project,
-        findings,
-    })
-}
-
-/// Checks that every `--lang` names a locale folder.
-pub fn selected_locales(ws: &Workspace, langs: &[String]) -> Result<Vec<String>, crate::Fatal> {
-    let mut out = Vec::new();
-    for l in langs {
-        let lang: unic_langid::LanguageIdentifier = l.parse().map_err(|_| {
-            crate::Fatal::Usage(format!(
-                "`{l}` is not a language tag; use a BCP 47 tag such as en, es, es-MX or pt-BR"
-            ))
-        })?;
-        let Some(loc) = ws
-            .tree
-            .locales
-            .iter()
-            .find(|x| x.tag == *l || x.lang == lang)
-        else {
-            let known: Vec<&str> = ws.tree.locales.iter().map(|x| x.tag.as_str()).collect();
-            return Err(crate::Fatal::Usage(format!(
-                "there is no locale `{l}` in {} (the locales are: {}); `puente sync --lang {l}` creates it",
-                ws.shown_dir(),
-                known.join(", ")
-            )));
-        };
-        if !out.contains(&loc.tag) {
-            out.push(loc.tag.clone());
-        }
-    }
-    Ok(out)
-}
+use crate::workspace::{load_translations, selected_locales};
 
 /// Checks every workshop plan in `plans/`: its fields, its modules and
 /// activities, and whether a day overruns its hard end (a warning, the same
@@ -190,7 +74,7 @@ fn check_plans(
             }
             if !diags.has_errors() {
                 let days = crate::packet::schedule::schedule(&lp.plan, &project);
-                crate::commands::packet::report_overruns(lp, &days, sources, &mut diags);
+                crate::pipeline::packet::overrun_diagnostics(lp, &days, sources, &mut diags);
             }
         }
         let group = crate::display_path(&path, root);
@@ -207,9 +91,10 @@ fn check_plans(
 
 pub fn run(root: &Path, args: &CheckArgs) -> Result<i32, crate::Fatal> {
     let mut sources = Sources::new();
-    let ws = load_workspace(
+    let ws = load_translations(
         root,
-        &args.locales,
+        args.locales.locales.as_deref(),
+        args.locales.source.as_deref(),
         args.locales.locales.is_none(),
         &mut sources,
     )?;

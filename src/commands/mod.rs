@@ -1,9 +1,86 @@
-//! One file per subcommand.
+//! One file per subcommand. A command is a thin caller: it parses its
+//! arguments, calls the library ([`crate::pipeline`], [`crate::workspace`],
+//! the translator tools), prints, and returns the exit code. **No command
+//! imports another**; what two commands share belongs to a module below
+//! them (a test enforces this).
 
 pub mod build;
 pub mod check;
 pub mod list;
 pub mod packet;
 pub mod review;
+pub mod serve;
 pub mod status;
 pub mod sync;
+
+use crate::pipeline::{Options, Progress};
+
+/// What the binary read from the environment, once, in `main`.
+#[derive(Debug, Clone, Default)]
+pub struct Env {
+    /// `SOURCE_DATE_EPOCH`: the timestamp of every PDF.
+    pub source_date_epoch: Option<i64>,
+    /// `PUENTE_TEST_FAIL_AFTER_WRITES`: a test hook that makes writing fail
+    /// after that many files, as a crash would.
+    pub fail_after_writes: Option<usize>,
+}
+
+impl Env {
+    pub fn options(&self) -> Options {
+        Options {
+            source_date_epoch: self.source_date_epoch,
+        }
+    }
+}
+
+/// Progress on standard error: a bar on a terminal, a line per document
+/// otherwise.
+pub struct TermProgress {
+    bar: std::sync::OnceLock<Option<indicatif::ProgressBar>>,
+}
+
+impl TermProgress {
+    pub fn new() -> TermProgress {
+        TermProgress {
+            bar: std::sync::OnceLock::new(),
+        }
+    }
+}
+
+impl Default for TermProgress {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Progress for TermProgress {
+    fn begin(&self, total: usize) {
+        use std::io::IsTerminal;
+        let _ = self
+            .bar
+            .set((std::io::stderr().is_terminal() && total > 1).then(|| {
+                let bar = indicatif::ProgressBar::new(total as u64);
+                bar.set_style(
+                    indicatif::ProgressStyle::with_template(
+                        "{bar:30} {pos}/{len} PDFs  {wide_msg}",
+                    )
+                    .expect("a valid progress template"),
+                );
+                bar
+            }));
+    }
+    fn done(&self, name: &str) {
+        match self.bar.get() {
+            Some(Some(bar)) => {
+                bar.set_message(name.to_string());
+                bar.inc(1);
+            }
+            _ => eprintln!("rendered {name}"),
+        }
+    }
+    fn end(&self) {
+        if let Some(Some(bar)) = self.bar.get() {
+            bar.finish_and_clear();
+        }
+    }
+}

@@ -10,14 +10,20 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use super::check::{load_workspace, selected_locales};
 use crate::cli::ReviewArgs;
 use crate::l10n::tree::REVIEWED_FILE;
 use crate::source::Sources;
+use crate::workspace::{load_translations, selected_locales};
 
 pub fn run(root: &Path, args: &ReviewArgs) -> Result<i32, crate::Fatal> {
     let mut sources = Sources::new();
-    let ws = load_workspace(root, &args.locales, false, &mut sources)?;
+    let ws = load_translations(
+        root,
+        args.locales.locales.as_deref(),
+        args.locales.source.as_deref(),
+        false,
+        &mut sources,
+    )?;
     let tag = selected_locales(&ws, std::slice::from_ref(&args.lang))?
         .pop()
         .unwrap_or_default();

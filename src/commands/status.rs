@@ -13,10 +13,10 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::check::{load_workspace, selected_locales};
 use crate::cli::StatusArgs;
 use crate::l10n::tree::{Bundles, Locale, Tree};
 use crate::source::Sources;
+use crate::workspace::{load_translations, selected_locales};
 
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Coverage {
@@ -174,7 +174,13 @@ pub fn render(rows: &[LocaleStatus]) -> String {
 
 pub fn run(root: &Path, args: &StatusArgs) -> Result<i32, crate::Fatal> {
     let mut sources = Sources::new();
-    let ws = load_workspace(root, &args.locales, false, &mut sources)?;
+    let ws = load_translations(
+        root,
+        args.locales.locales.as_deref(),
+        args.locales.source.as_deref(),
+        false,
+        &mut sources,
+    )?;
     let only = selected_locales(&ws, &args.langs)?;
     let rows = status(&ws.tree, &only);
     if args.json {

@@ -3,14 +3,20 @@
 
 use std::path::Path;
 
-use super::check::load_workspace;
 use crate::cli::SyncArgs;
 use crate::l10n::sync::{append_missing, SyncError};
 use crate::source::{Sources, MAX_FILE_BYTES};
+use crate::workspace::load_translations;
 
 pub fn run(root: &Path, args: &SyncArgs) -> Result<i32, crate::Fatal> {
     let mut sources = Sources::new();
-    let ws = load_workspace(root, &args.locales, false, &mut sources)?;
+    let ws = load_translations(
+        root,
+        args.locales.locales.as_deref(),
+        args.locales.source.as_deref(),
+        false,
+        &mut sources,
+    )?;
     let lang: unic_langid::LanguageIdentifier = args.lang.parse().map_err(|_| {
         crate::Fatal::Usage(format!(
             "`{}` is not a language tag; use a BCP 47 tag such as ht, pt-BR or es-MX",

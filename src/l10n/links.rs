@@ -27,7 +27,7 @@ use crate::render::templates::Template;
 use crate::source::Sources;
 
 /// The `ui-*` messages Puente's code looks up by name (`src/localize.rs`,
-/// `src/packet/model.rs`, `src/commands/packet.rs`). A unit test keeps this
+/// `src/packet/model.rs`, `src/pipeline/packet.rs`, `src/serve/`). A unit test keeps this
 /// list in step with the code.
 pub const CODE_IDS: &[&str] = &[
     "ui-break",
@@ -60,8 +60,24 @@ pub const CODE_IDS: &[&str] = &[
     "ui-readme-order",
     "ui-readme-print-list",
     "ui-readme-run-sheet",
+    "ui-run-energiser",
+    "ui-run-reopening",
+    "ui-run-reopening-replaces",
     "ui-run-sheet",
+    "ui-serve-fallback",
+    "ui-serve-home",
+    "ui-serve-in-context",
+    "ui-serve-open-in-editor",
+    "ui-serve-outdated",
+    "ui-serve-problems",
+    "ui-serve-side-by-side",
+    "ui-serve-title",
     "ui-single-sided",
+    "ui-step-time",
+    "ui-timeline-after",
+    "ui-timeline-day-before",
+    "ui-timeline-on-the-day",
+    "ui-timeline-week-before",
     "ui-weekday-date",
 ];
 
@@ -340,7 +356,9 @@ mod tests {
         let code = [
             include_str!("../localize.rs"),
             include_str!("../packet/model.rs"),
-            include_str!("../commands/packet.rs"),
+            include_str!("../pipeline/packet.rs"),
+            include_str!("../serve/http.rs"),
+            include_str!("../serve/snapshot.rs"),
         ];
         let mut found: Vec<String> = code
             .iter()

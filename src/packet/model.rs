@@ -8,7 +8,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
 use super::plan::{Plan, Title};
-use super::schedule::{EntryKind, ScheduledDay};
+use super::schedule::{EntryKind, Role, ScheduledDay};
 use crate::curriculum::schema::{MaterialKind, Module, Per};
 use crate::l10n::Localizer;
 
@@ -34,6 +34,9 @@ pub struct Row {
     pub minutes: u32,
     pub kind: String,
     pub optional: bool,
+    /// Why the activity is there when it is not the module's own agenda:
+    /// an energiser, or the reopening (and what it stands in for).
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -258,6 +261,7 @@ pub fn localize(l10n: &Localizer, inputs: &Inputs) -> PacketDoc {
                             minutes: e.minutes,
                             kind: "break".into(),
                             optional: false,
+                            note: None,
                         },
                         EntryKind::Meal => Row {
                             time,
@@ -266,11 +270,13 @@ pub fn localize(l10n: &Localizer, inputs: &Inputs) -> PacketDoc {
                             minutes: e.minutes,
                             kind: "meal".into(),
                             optional: false,
+                            note: None,
                         },
                         EntryKind::Activity {
                             module,
                             activity,
                             optional,
+                            role,
                         } => Row {
                             time,
                             what: module_msg(module, &crate::ids::activity(activity, "title")),
@@ -278,6 +284,24 @@ pub fn localize(l10n: &Localizer, inputs: &Inputs) -> PacketDoc {
                             minutes: e.minutes,
                             kind: "activity".into(),
                             optional: *optional,
+                            note: match role {
+                                Role::Agenda => None,
+                                Role::Energiser => Some(l10n.msg("ui-run-energiser")),
+                                Role::Reopening { replaces } if replaces.is_empty() => {
+                                    Some(l10n.msg("ui-run-reopening"))
+                                }
+                                Role::Reopening { replaces } => {
+                                    let names: Vec<String> = replaces
+                                        .iter()
+                                        .map(|a| {
+                                            module_msg(module, &crate::ids::activity(a, "title"))
+                                        })
+                                        .collect();
+                                    let mut args = FluentArgs::new();
+                                    args.set("activities", FluentValue::from(names.join(", ")));
+                                    Some(l10n.msg_args("ui-run-reopening-replaces", &args))
+                                }
+                            },
                         },
                     }
                 })

@@ -8,6 +8,11 @@
 //! Only the fonts embedded in the binary are used, and the PDF timestamp is
 //! fixed (from `SOURCE_DATE_EPOCH`, else from the module's date), so the same
 //! inputs give the same bytes on every machine.
+//!
+//! One [`Typst`] (fonts and standard library) serves a whole run. Typst
+//! memoizes layout work in a process-wide cache; [`render`] evicts what has
+//! not been used recently after each document, so a run of a thousand PDFs
+//! uses about as much memory as a run of ten.
 
 use std::collections::HashMap;
 
@@ -65,6 +70,9 @@ pub struct PdfJob<'a> {
     pub accessible: bool,
 }
 
+/// How many documents a cached Typst result survives unused.
+const CACHE_AGE: usize = 4;
+
 fn file_id(path: &str) -> FileId {
     RootedPath::new(
         VirtualRoot::Project,
@@ -117,13 +125,11 @@ impl World for MemWorld<'_> {
     }
 }
 
-/// The fixed timestamp for a document: `SOURCE_DATE_EPOCH` when set (as the
-/// reproducible-builds convention asks), else the given date at noon UTC.
-pub fn timestamp(fallback_ymd: Option<(i32, u32, u32)>) -> Datetime {
-    if let Some(secs) = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-    {
+/// The fixed timestamp for a document: `epoch` (seconds since 1970, which
+/// the binary takes from `SOURCE_DATE_EPOCH`, as the reproducible-builds
+/// convention asks) when given, else the given date at noon UTC.
+pub fn timestamp(epoch: Option<i64>, fallback_ymd: Option<(i32, u32, u32)>) -> Datetime {
+    if let Some(secs) = epoch {
         let days = secs.div_euclid(86_400);
         let rem = secs.rem_euclid(86_400);
         let (y, m, d) = civil_from_days(days);
@@ -191,6 +197,10 @@ pub fn render(
         today: job.timestamp,
     };
     let warned = typst::compile::<PagedDocument>(&world);
+    // Keep the memo cache from growing with every document: entries unused
+    // for a few documents are dropped (typst-cli does the same in watch
+    // mode).
+    typst::comemo::evict(CACHE_AGE);
     let to_diags = |list: &[SourceDiagnostic], diags: &mut Diagnostics| {
         for d in list {
             diags.push(convert(d, &world, &by_id, job.name));

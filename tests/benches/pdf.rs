@@ -9,8 +9,9 @@
 use std::path::Path;
 use std::time::Instant;
 
-use puente::commands::build::{localize_one, pdf_jobs_for, Localized};
 use puente::diag::Diagnostics;
+use puente::pipeline::docs::{localize_one, ModuleDocs};
+use puente::pipeline::pdf::requests_for;
 use puente::project::Project;
 use puente::render::pdf::{render, PdfJob, Typst};
 use puente::source::Sources;
@@ -26,8 +27,10 @@ fn main() {
         .expect("shipped module")
         .clone();
     let lang = "es".parse().unwrap();
-    let localized: Localized = localize_one(&project, &lm, &lang, "letter", &sources, &mut diags);
-    let jobs = pdf_jobs_for(&lm.module, &[&localized], "letter", false, &|f| f.into());
+    let localized: ModuleDocs = localize_one(&project, &lm, &lang, "letter", &sources, &mut diags);
+    let jobs = requests_for(&lm.module, &[&localized], "letter", false, None, &|f| {
+        f.into()
+    });
     let load_ms = t0.elapsed().as_secs_f64() * 1000.0;
     assert!(!diags.has_errors());
 

@@ -15,3 +15,4 @@ mod pdf;
 mod pseudo;
 mod shipped;
 mod sync;
+mod toolbox;

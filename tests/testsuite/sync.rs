@@ -255,7 +255,9 @@ fn review_records_and_outdated_clears() {
         .map(|f| {
             p.read(f)
                 .lines()
-                .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()) && l.contains(" ="))
+                .filter(|l| {
+                    l.starts_with(|c: char| c.is_ascii_lowercase() || c == '-') && l.contains(" =")
+                })
                 .count()
         })
         .sum();

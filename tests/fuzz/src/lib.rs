@@ -5,7 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
-use puente::commands::build::{html_files, localize_one};
+use puente::pipeline::docs::localize_one;
+use puente::pipeline::html::pages;
 use puente::diag::Diagnostics;
 use puente::project::Project;
 use puente::source::Sources;
@@ -49,7 +50,7 @@ pub fn build_html(root: &Path) {
                 let lang = lang.parse().unwrap();
                 let l = localize_one(&project, lm, &lang, "letter", &sources, &mut diags);
                 if !diags.has_errors() {
-                    let _ = html_files(&project, lm, &l, &sources, &mut diags);
+                    let _ = pages(&project, &l, &|n| n.into(), &sources, &mut diags);
                 }
             }
         }

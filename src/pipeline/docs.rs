@@ -1,0 +1,186 @@
+//! The localize stage for one module × language: the guide model and one
+//! model per handout, with what the localizer recorded turned into
+//! diagnostics.
+
+use unic_langid::LanguageIdentifier;
+
+use crate::curriculum::LoadedModule;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::ids;
+use crate::l10n::{Localizer, Pseudo};
+use crate::localize::{self, Options};
+use crate::project::Project;
+use crate::source::Sources;
+
+/// One module localized into one language: the guide model and one model
+/// per handout.
+pub struct ModuleDocs {
+    pub lang: LanguageIdentifier,
+    pub guide: localize::LocalizedModule,
+    pub handouts: Vec<localize::HandoutDoc>,
+    /// With [`localize_traced`]: the message behind each traced mark.
+    pub trace: Vec<crate::l10n::Traced>,
+}
+
+/// Localizes one module into one language and reports what the localizer
+/// recorded (missing messages, fallbacks).
+pub fn localize_one(
+    project: &Project,
+    lm: &LoadedModule,
+    lang: &LanguageIdentifier,
+    paper: &str,
+    sources: &Sources,
+    diags: &mut Diagnostics,
+) -> ModuleDocs {
+    localize_with(project, lm, lang, paper, sources, diags, false)
+}
+
+/// Like [`localize_one`], with every message's text wrapped in trace marks
+/// (see [`crate::l10n::Traced`]), for the preview server's in-context mode.
+pub fn localize_traced(
+    project: &Project,
+    lm: &LoadedModule,
+    lang: &LanguageIdentifier,
+    paper: &str,
+    sources: &Sources,
+    diags: &mut Diagnostics,
+) -> ModuleDocs {
+    localize_with(project, lm, lang, paper, sources, diags, true)
+}
+
+fn localize_with(
+    project: &Project,
+    lm: &LoadedModule,
+    lang: &LanguageIdentifier,
+    paper: &str,
+    sources: &Sources,
+    diags: &mut Diagnostics,
+    trace: bool,
+) -> ModuleDocs {
+    let m = &lm.module;
+    let pseudo = Pseudo::from_lang(lang);
+    let opts = Options {
+        paper: paper.to_string(),
+        rtl: pseudo.is_some_and(Pseudo::is_rtl),
+    };
+    let mut l10n = Localizer::new(&project.locales, lang, Some(&m.id), pseudo, diags);
+    if trace {
+        l10n = l10n.traced();
+    }
+    let guide = localize::localize(m, &l10n, &project.locales, &opts);
+    let handouts = m
+        .handouts
+        .iter()
+        .map(|h| localize::localize_handout(m, h, &l10n, guide.labels.clone(), &opts))
+        .collect();
+    report_l10n(project, lm, &l10n, sources, diags);
+    ModuleDocs {
+        lang: lang.clone(),
+        guide,
+        handouts,
+        trace: l10n.take_trace(),
+    }
+}
+
+/// Turns what the localizer recorded into diagnostics: messages missing
+/// everywhere (errors, pointing at the YAML that needs them), formatting
+/// problems (errors, pointing at the message), fallbacks (one warning per
+/// module and language).
+pub fn report_l10n(
+    project: &Project,
+    lm: &LoadedModule,
+    l10n: &Localizer,
+    sources: &Sources,
+    diags: &mut Diagnostics,
+) {
+    let m = &lm.module;
+    let expected = ids::expected_messages(m);
+    let yaml = &sources.get(lm.file).text;
+    for id in l10n.missing() {
+        let mut d = Diagnostic::error(
+            "missing-message",
+            format!("the message `{id}` is not defined in any language"),
+        );
+        if let Some(e) = expected.iter().find(|e| e.id == id) {
+            d = d.at(
+                lm.file,
+                crate::curriculum::locate(yaml, e.origin.parent.as_deref(), &e.origin.token),
+                "needed because of this id",
+            );
+            d = d.with_note(format!("add `{id} = ...` to locales/en/{}.ftl", m.id));
+        } else {
+            d = d.with_note(format!("add `{id} = ...` to locales/en/common.ftl"));
+        }
+        diags.push(d);
+    }
+    for p in l10n.problems() {
+        let mut d = Diagnostic::error(
+            "message-format",
+            format!(
+                "the {} message `{}` could not be formatted: {}",
+                p.locale, p.id, p.problem
+            ),
+        );
+        // Point at the reference itself when the problem names one.
+        let reference = ["Unknown term: ", "Unknown message: ", "Unknown variable: "]
+            .iter()
+            .find_map(|k| p.problem.split_once(k).map(|(_, r)| r.trim().to_string()));
+        if let Some(site) = project.locales.site(&p.locale, Some(&m.id), &p.id) {
+            let text = &sources.get(site.file).text;
+            let window_end = (site.span.end + 4000).min(text.len());
+            let found = reference.as_deref().and_then(|r| {
+                let r = r.trim_start_matches('$');
+                text.get(site.span.end..window_end)
+                    .and_then(|w| w.find(r))
+                    .map(|i| site.span.end + i)
+                    .map(|s| s..s + r.len())
+            });
+            d = match found {
+                Some(span) => d.at(site.file, span, "not defined").at(
+                    site.file,
+                    site.span.clone(),
+                    "in this message",
+                ),
+                None => d.at(site.file, site.span.clone(), "this message"),
+            };
+        }
+        let note = if p.problem.contains("Unknown term") {
+            "define the term in this file or in common.ftl (`-name = ...`), or correct its name"
+        } else if p.problem.contains("Unknown message") {
+            "define the message it refers to, or correct its name"
+        } else {
+            "module messages get no variables; labels in common.ftl get only the variables named in the comment above them"
+        };
+        diags.push(d.with_note(note));
+    }
+    let fallbacks = l10n.fallbacks();
+    if !fallbacks.is_empty() {
+        let mut d = Diagnostic::warning(
+            "fallback",
+            format!(
+                "{} in {}: {} {} not translated yet, so {} stands in",
+                m.id,
+                l10n.requested(),
+                fallbacks.len(),
+                if fallbacks.len() == 1 {
+                    "message is"
+                } else {
+                    "messages are"
+                },
+                fallbacks[0].used,
+            ),
+        );
+        let shown: Vec<&str> = fallbacks.iter().take(12).map(|f| f.id.as_str()).collect();
+        let more = fallbacks.len().saturating_sub(shown.len());
+        d = d.with_note(format!(
+            "untranslated: {}{}",
+            shown.join(", "),
+            if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            }
+        ));
+        diags.push(d);
+    }
+}

@@ -1,0 +1,449 @@
+//! A workshop packet: one plan in, every file of the packet out (README,
+//! run sheet, materials checklist, print list, and the guides, handouts and
+//! cards as the plan runs them).
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use super::docs::{localize_one, ModuleDocs};
+use super::pdf::{self, PdfRequest};
+use super::{select, Discard, Options, Progress, Sink};
+use crate::curriculum::LoadedModule;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::l10n::Localizer;
+use crate::output::OutputFile;
+use crate::packet::model::{self, Inputs, PacketDoc, PrintName, Printable};
+use crate::packet::{plan, schedule};
+use crate::render::html::Engine;
+use crate::source::Sources;
+use crate::workspace::Workspace;
+
+/// Pocket cards on one sheet (see templates/cards.typ).
+const CARDS_PER_SHEET: u32 = 10;
+
+/// What to make of a plan.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PacketRequest {
+    pub html: bool,
+    pub pdf: bool,
+    pub large_print: bool,
+    pub options: Options,
+}
+
+/// The data `templates/packet.typ` reads.
+#[derive(serde::Serialize)]
+struct PacketData<'a> {
+    doc: &'a str,
+    docs: Vec<&'a PacketDoc>,
+    paper: &'a str,
+    large_print: bool,
+}
+
+/// Makes every file of the packet into `sink`, documents streaming out as
+/// they are rendered. Returns the packet's folder name, or `None` when a
+/// problem was found (it is in `diags`, and the caller must not publish
+/// what the sink got).
+pub fn packet(
+    ws: &Workspace,
+    lp: &plan::LoadedPlan,
+    req: &PacketRequest,
+    progress: &dyn Progress,
+    sink: &mut dyn Sink,
+    diags: &mut Diagnostics,
+) -> Result<Option<String>, crate::Fatal> {
+    let project = &ws.project;
+    let sources = &ws.sources;
+    let epoch = req.options.source_date_epoch;
+    let plan = &lp.plan;
+    let Ok(langs) = select::parse_langs(&plan.languages) else {
+        // Plan validation has already reported the bad tag.
+        return Ok(None);
+    };
+    let days = schedule::schedule(plan, project);
+    overrun_diagnostics(lp, &days, sources, diags);
+
+    // Every run of a module as the plan has it (a module may run on more
+    // than one day, with different cuts), and each module once for its
+    // guide and handouts: as first run, plus any handout a later run uses.
+    let mut runs: Vec<crate::curriculum::Module> = Vec::new();
+    let mut modules: Vec<LoadedModule> = Vec::new();
+    for (item, applied) in schedule::runs(plan, project) {
+        let Some(lm) = item.module.as_deref().and_then(|id| project.module(id)) else {
+            continue;
+        };
+        match modules.iter_mut().find(|m| m.module.id == lm.module.id) {
+            Some(first) => {
+                for h in &lm.module.handouts {
+                    let used_now = applied.handouts.iter().any(|x| x.id == h.id);
+                    if used_now && first.module.handouts.iter().all(|x| x.id != h.id) {
+                        first.module.handouts.push(h.clone());
+                    }
+                }
+                // Keep the module's own order.
+                let order: Vec<&str> = lm.module.handouts.iter().map(|h| h.id.as_str()).collect();
+                first
+                    .module
+                    .handouts
+                    .sort_by_key(|h| order.iter().position(|o| *o == h.id));
+            }
+            None => modules.push(LoadedModule {
+                module: applied.clone(),
+                file: lm.file,
+                dir: lm.dir.clone(),
+            }),
+        }
+        runs.push(applied);
+    }
+
+    let paper = plan.paper.as_str();
+    let localized: Vec<Vec<ModuleDocs>> = modules
+        .iter()
+        .map(|lm| {
+            langs
+                .iter()
+                .map(|lang| localize_one(project, lm, lang, paper, sources, diags))
+                .collect()
+        })
+        .collect();
+    if diags.has_errors() {
+        return Ok(None);
+    }
+
+    // Guides, handouts and cards: rendered always (the print list needs
+    // their page counts), written when PDF is asked for.
+    let mut jobs: Vec<PdfRequest> = Vec::new();
+    for (lm, per_lang) in modules.iter().zip(&localized) {
+        let group: Vec<&ModuleDocs> = per_lang.iter().collect();
+        let id = lm.module.id.clone();
+        jobs.extend(pdf::requests_for(
+            &lm.module,
+            &group,
+            paper,
+            req.large_print,
+            epoch,
+            &|file| {
+                PathBuf::from(match file {
+                    "guide.pdf" => format!("4-guide-{id}.pdf"),
+                    other => format!("5-{id}-{other}"),
+                })
+            },
+        ));
+    }
+    // Module documents go to the sink as they are rendered; only their
+    // page counts stay.
+    let mut discard = Discard;
+    let module_sink: &mut dyn Sink = if req.pdf { &mut *sink } else { &mut discard };
+    let pages = pdf::render_all(
+        ws.typst(),
+        &project.templates,
+        &jobs,
+        sources,
+        progress,
+        module_sink,
+        diags,
+    )?;
+    if diags.has_errors() {
+        return Ok(None);
+    }
+    let Some(pages) = pages.into_iter().collect::<Option<Vec<usize>>>() else {
+        return Ok(None);
+    };
+    let rendered: Vec<(PathBuf, usize)> = jobs.iter().map(|j| j.path.clone()).zip(pages).collect();
+
+    let bilingual = langs.len() > 1;
+    let guide_copies = (plan.facilitators.len() as u32).max(1);
+    let handout_copies = plan.participants + plan.spares;
+    let mut printables = vec![
+        Printable {
+            name: PrintName::Label("ui-run-sheet"),
+            file: "1-run-sheet.pdf".into(),
+            pages: 1,
+            copies: guide_copies,
+            double_sided: false,
+        },
+        Printable {
+            name: PrintName::Label("ui-materials-checklist"),
+            file: "2-materials-checklist.pdf".into(),
+            pages: 1,
+            copies: 1,
+            double_sided: false,
+        },
+        Printable {
+            name: PrintName::Label("ui-print-list"),
+            file: "3-print-list.pdf".into(),
+            pages: 1,
+            copies: 1,
+            double_sided: false,
+        },
+    ];
+    let mut rendered_iter = rendered.iter();
+    for lm in &modules {
+        let m = &lm.module;
+        let Some((file, pages)) = rendered_iter.next() else {
+            return Ok(None);
+        };
+        printables.push(Printable {
+            name: PrintName::Guide {
+                module: m.id.clone(),
+            },
+            file: file.to_string_lossy().into_owned(),
+            pages: *pages as u32,
+            copies: guide_copies,
+            double_sided: true,
+        });
+        for h in &m.handouts {
+            let Some((file, pages)) = rendered_iter.next() else {
+                return Ok(None);
+            };
+            let card = crate::localize::is_card(h.kind);
+            printables.push(Printable {
+                name: PrintName::Handout {
+                    module: m.id.clone(),
+                    handout: h.id.clone(),
+                },
+                file: file.to_string_lossy().into_owned(),
+                pages: *pages as u32,
+                copies: if card {
+                    handout_copies.div_ceil(CARDS_PER_SHEET)
+                } else {
+                    handout_copies
+                },
+                // Cards carry the second language on the back; readings
+                // print on both sides; worksheets on one, to write on.
+                double_sided: if card {
+                    bilingual
+                } else {
+                    h.kind != crate::curriculum::schema::HandoutKind::Worksheet
+                },
+            });
+        }
+    }
+
+    let materials = model::material_totals(plan, &runs);
+    let module_list: Vec<crate::curriculum::Module> =
+        modules.iter().map(|m| m.module.clone()).collect();
+
+    // Localizers per language: common + plans.ftl, and one per module.
+    let plan_l10n: Vec<Localizer> = langs
+        .iter()
+        .map(|lang| Localizer::new(&project.locales, lang, Some("plans"), None, diags))
+        .collect();
+    let module_l10n: Vec<BTreeMap<String, Localizer>> = langs
+        .iter()
+        .map(|lang| {
+            modules
+                .iter()
+                .map(|m| {
+                    (
+                        m.module.id.clone(),
+                        Localizer::new(
+                            &project.locales,
+                            lang,
+                            Some(&m.module.id),
+                            None,
+                            &mut Diagnostics::new(),
+                        ),
+                    )
+                })
+                .collect()
+        })
+        .collect();
+
+    let make_docs = |printables: &[Printable]| -> Vec<PacketDoc> {
+        plan_l10n
+            .iter()
+            .zip(&module_l10n)
+            .map(|(l10n, ml)| {
+                let inputs = Inputs {
+                    plan,
+                    days: &days,
+                    modules: &module_list,
+                    materials: &materials,
+                    printables,
+                    module_l10n: ml,
+                    labels: crate::localize::labels(l10n, &project.locales),
+                };
+                model::localize(l10n, &inputs)
+            })
+            .collect()
+    };
+    let timestamp = crate::render::pdf::timestamp(
+        epoch,
+        plan.days
+            .first()
+            .and_then(|d| crate::curriculum::parse_date(&d.date)),
+    );
+    let packet_job = |doc: &str, docs: &[PacketDoc], file: &str| PdfRequest {
+        main: "packet.typ",
+        data: serde_json::to_vec(&PacketData {
+            doc,
+            docs: docs.iter().collect(),
+            paper,
+            large_print: req.large_print,
+        })
+        .expect("the packet model is plain data"),
+        path: PathBuf::from(file),
+        timestamp,
+        accessible: true,
+    };
+
+    // The packet's own documents. The print list counts its own pages, so
+    // render until the count it prints is the count it has.
+    let mut own: Vec<OutputFile> = Vec::new();
+    for _ in 0..3 {
+        let docs = make_docs(&printables);
+        let own_jobs = vec![
+            packet_job("run-sheet", &docs, "1-run-sheet.pdf"),
+            packet_job("checklist", &docs, "2-materials-checklist.pdf"),
+            packet_job("print-list", &docs, "3-print-list.pdf"),
+        ];
+        own.clear();
+        let pages = pdf::render_all(
+            ws.typst(),
+            &project.templates,
+            &own_jobs,
+            sources,
+            &super::Silent,
+            &mut own,
+            diags,
+        )?;
+        if diags.has_errors() || own.len() != 3 {
+            return Ok(None);
+        }
+        let mut changed = false;
+        for (p, pages) in printables.iter_mut().zip(&pages) {
+            let pages = pages.unwrap_or(0) as u32;
+            if p.pages != pages {
+                p.pages = pages;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let docs = make_docs(&printables);
+
+    let readme: String = plan_l10n
+        .iter()
+        .zip(&docs)
+        .map(|(l10n, d)| model::readme(l10n, d))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    sink.put(OutputFile {
+        path: "README.txt".into(),
+        bytes: readme.into_bytes(),
+    })?;
+    if req.pdf {
+        for f in own {
+            sink.put(f)?;
+        }
+    }
+    if req.html {
+        for (i, doc) in docs.iter().enumerate() {
+            let suffix = if bilingual {
+                format!(".{}", langs[i])
+            } else {
+                String::new()
+            };
+            let Some(engine) = Engine::new(&project.templates, doc.labels.clone(), sources, diags)
+            else {
+                return Ok(None);
+            };
+            let Some(html) = engine.render("packet.html", doc, &project.templates, sources, diags)
+            else {
+                return Ok(None);
+            };
+            sink.put(OutputFile {
+                path: format!("0-packet{suffix}.html").into(),
+                bytes: html.into_bytes(),
+            })?;
+            for (m, per_lang) in modules.iter().zip(&localized) {
+                let l = &per_lang[i];
+                if let Some(h) = engine.guide(&l.guide, &project.templates, sources, diags) {
+                    sink.put(OutputFile {
+                        path: format!("4-guide-{}{suffix}.html", m.module.id).into(),
+                        bytes: h.into_bytes(),
+                    })?;
+                }
+                for d in &l.handouts {
+                    if let Some(h) = engine.handout(d, &project.templates, sources, diags) {
+                        sink.put(OutputFile {
+                            path: format!(
+                                "5-{}-handout-{}{suffix}.html",
+                                m.module.id, d.handout.id
+                            )
+                            .into(),
+                            bytes: h.into_bytes(),
+                        })?;
+                    }
+                }
+            }
+        }
+    }
+    if diags.has_errors() {
+        return Ok(None);
+    }
+    Ok(Some(lp.name.clone()))
+}
+
+/// A day that runs past its hard end is a warning at the day's end time,
+/// naming the optional activities that would recover it. `packet` and
+/// `check` give the same one.
+pub fn overrun_diagnostics(
+    lp: &plan::LoadedPlan,
+    days: &[schedule::ScheduledDay],
+    sources: &Sources,
+    diags: &mut Diagnostics,
+) {
+    let text = &sources.get(lp.file).text;
+    let mut from = 0;
+    for (day, plan_day) in days.iter().zip(&lp.plan.days) {
+        let date_at = text[from..]
+            .find(&plan_day.date)
+            .map(|i| from + i)
+            .unwrap_or(0);
+        from = date_at;
+        let Some(o) = &day.overrun else { continue };
+        let end = plan_day.end.as_deref().unwrap_or("");
+        let span = crate::curriculum::locate_key(text, date_at, "end")
+            .map(|k| {
+                let v = text[k.end..]
+                    .find(end)
+                    .map(|i| k.end + i)
+                    .unwrap_or(k.start);
+                v..v + end.len()
+            })
+            .unwrap_or(0..0);
+        let mut d = Diagnostic::warning(
+            "plan-overrun",
+            format!(
+                "the day {} runs {} minutes past its end time {} (it ends at {})",
+                plan_day.date,
+                o.minutes,
+                end,
+                crate::localize::clock(day.end())
+            ),
+        )
+        .at(lp.file, span, "hard end");
+        if o.fixes.is_empty() {
+            d = d.with_note("no activity is marked optional; shorten or drop activities, or move one to another day");
+        } else {
+            let list: Vec<String> = o
+                .fixes
+                .iter()
+                .map(|(m, a, min)| format!("`{a}` of `{m}` ({min} min)"))
+                .collect();
+            d = d.with_note(format!(
+                "cutting these optional activities would {}: {}",
+                if o.enough {
+                    "recover the time"
+                } else {
+                    "recover part of it"
+                },
+                list.join(", ")
+            ));
+        }
+        diags.push(d);
+    }
+}
