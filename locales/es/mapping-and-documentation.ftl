@@ -364,7 +364,7 @@ interpretation-time = Nuestro consejo: calcule que, con interpretación consecut
 ## Materiales
 
 material-chairs-in-circle = Sillas en círculo
-material-flipchart-paper = Papelógrafos o rotafolios (hojas)
+material-flipchart-paper = Papelógrafo (hojas)
 material-markers = Marcadores (un juego de varios colores)
 material-markers-three-colours = Marcadores de tres colores, un color por capa del mapa
 material-blank-name-tags = Gafetes en blanco, para cualquier nombre (opcionales para las personas participantes)
@@ -373,7 +373,7 @@ material-dot-stickers = Puntos adhesivos de tres colores, iguales a los marcador
 material-sticky-notes = Notas adhesivas
 material-masking-tape = Cinta adhesiva de papel (rollo)
 material-water-and-snacks = Agua y algo sencillo de comer
-material-pens = Plumas o lápices
+material-pens = Bolígrafos o lápices
 material-blank-worksheet-prop = Una copia en blanco de la hoja de trabajo de documentación, para mostrarla
 material-collection-box = Una caja o un sobre para las hojas de evaluación anónimas
 
