@@ -50,6 +50,15 @@ impl Fatal {
     }
 }
 
+impl std::error::Error for Fatal {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Fatal::Usage(_) => None,
+            Fatal::Io { error, .. } => Some(error),
+        }
+    }
+}
+
 impl std::fmt::Display for Fatal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

@@ -49,9 +49,13 @@ fn open_span(m: &Mark) -> String {
 /// Rewrites the marks in `html`; `marks[n]` describes mark `n`.
 pub fn annotate(html: &str, marks: &[Mark]) -> String {
     let mut out = String::with_capacity(html.len() + html.len() / 2);
+    // Marks open at this point of the text, and whether their spans are
+    // open in `out` (they are opened lazily, at the next text, so no empty
+    // span is left between two tags).
     let mut open: Vec<usize> = Vec::new();
-    let mut chars = html.char_indices().peekable();
+    let mut emitted = false;
     let mut raw_until: Option<&'static str> = None;
+    let mut chars = html.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         match c {
             START => {
@@ -64,7 +68,7 @@ pub fn annotate(html: &str, marks: &[Mark]) -> String {
                 }
                 let n: usize = n.parse().unwrap_or(usize::MAX);
                 open.push(n);
-                if raw_until.is_none() {
+                if emitted {
                     if let Some(m) = marks.get(n) {
                         out.push_str(&open_span(m));
                     }
@@ -72,63 +76,71 @@ pub fn annotate(html: &str, marks: &[Mark]) -> String {
             }
             END => {
                 if let Some(n) = open.pop() {
-                    if raw_until.is_none() && marks.get(n).is_some() {
+                    if emitted && marks.get(n).is_some() {
                         out.push_str("</span>");
                     }
                 }
             }
             '<' => {
                 // A whole tag, with any marks in its attributes removed.
-                let rest = &html[i..];
-                let end = rest.find('>').map(|e| i + e + 1).unwrap_or(html.len());
-                // Marks inside a tag are removed with their numbers.
+                let end = html[i..].find('>').map(|e| i + e + 1).unwrap_or(html.len());
                 let tag = strip(&html[i..end]);
                 while chars.peek().is_some_and(|(j, _)| *j < end) {
                     chars.next();
                 }
-                let lower = tag.to_ascii_lowercase();
-                if let Some(close) = raw_until {
-                    out.push_str(&tag);
-                    if lower.starts_with(close) {
-                        raw_until = None;
-                        reopen(&mut out, &open, marks);
-                    }
-                    continue;
-                }
-                for &n in open.iter().rev() {
-                    if marks.get(n).is_some() {
-                        out.push_str("</span>");
-                    }
+                if emitted {
+                    close_all(&mut out, &open, marks);
+                    emitted = false;
                 }
                 out.push_str(&tag);
-                raw_until = ["title", "style", "script", "textarea"]
-                    .iter()
-                    .find(|t| {
-                        lower.starts_with(&format!("<{t}"))
-                            && lower[t.len() + 1..].starts_with(['>', ' ', '\t', '\n'])
-                    })
-                    .map(|t| match *t {
-                        "title" => "</title",
-                        "style" => "</style",
-                        "script" => "</script",
-                        _ => "</textarea",
-                    });
-                if raw_until.is_none() {
-                    reopen(&mut out, &open, marks);
-                }
+                let lower = tag.to_ascii_lowercase();
+                raw_until = match raw_until {
+                    Some(close) if lower.starts_with(close) => None,
+                    Some(close) => Some(close),
+                    None => raw_element(&lower),
+                };
             }
-            _ => out.push(c),
+            _ => {
+                if !emitted && raw_until.is_none() && !open.is_empty() && !c.is_whitespace() {
+                    for &n in &open {
+                        if let Some(m) = marks.get(n) {
+                            out.push_str(&open_span(m));
+                        }
+                    }
+                    emitted = true;
+                }
+                out.push(c);
+            }
         }
     }
     out
 }
 
-fn reopen(out: &mut String, open: &[usize], marks: &[Mark]) {
-    for &n in open {
-        if let Some(m) = marks.get(n) {
-            out.push_str(&open_span(m));
+fn close_all(out: &mut String, open: &[usize], marks: &[Mark]) {
+    for &n in open.iter().rev() {
+        if marks.get(n).is_some() {
+            out.push_str("</span>");
         }
     }
+}
+
+/// Elements whose content is text that cannot hold markup: the closing tag
+/// to wait for.
+fn raw_element(lower_tag: &str) -> Option<&'static str> {
+    [
+        ("title", "</title"),
+        ("style", "</style"),
+        ("script", "</script"),
+        ("textarea", "</textarea"),
+    ]
+    .iter()
+    .find(|(name, _)| {
+        lower_tag
+            .strip_prefix('<')
+            .and_then(|t| t.strip_prefix(name))
+            .is_some_and(|rest| rest.starts_with(['>', ' ', '\t', '\n', '/']))
+    })
+    .map(|(_, close)| *close)
 }
 
 /// `raw` without its marks: the mark characters and the number after each
@@ -188,9 +200,10 @@ mod tests {
     fn a_message_across_paragraphs_is_split_into_well_nested_spans() {
         let html = format!("<div>{}</div>", m(0, "uno</p><p>dos"));
         let out = annotate(&html, &[mark("ab")]);
-        assert_eq!(out.matches("<span").count(), 2);
-        assert_eq!(out.matches("</span>").count(), 2);
+        assert_eq!(out.matches("<span").count(), 2, "{out}");
+        assert_eq!(out.matches("</span>").count(), 2, "{out}");
         assert!(out.contains("uno</span></p><p><span"), "{out}");
+        assert!(out.ends_with("dos</span></div>"), "{out}");
     }
 
     #[test]

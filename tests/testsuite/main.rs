@@ -4,15 +4,20 @@
 
 mod support;
 
+mod browser;
 mod build;
 mod check;
 mod errors;
 mod fuzz_regressions;
 mod hardening;
+mod interop;
+mod layering;
 mod packet;
 mod parity;
 mod pdf;
 mod pseudo;
+mod regression;
+mod serve;
 mod shipped;
 mod sync;
 mod toolbox;

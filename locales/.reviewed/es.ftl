@@ -3,27 +3,7 @@
 
 ## climate-and-migration.ftl
 
--org-placeholder = [your organisation]
-
 -current-as-of = November 1, 2026
-
--gcm = Global Compact for Safe, Orderly and Regular Migration
-
--gcm-short = Global Compact for Migration
-
--refugee-convention = 1951 Refugee Convention
-
--hrc = UN Human Rights Committee
-
--attorney = qualified immigration attorney
-
--doj-rep = DOJ-accredited representative
-
--dry-corridor = Central American Dry Corridor
-
--idmc = Internal Displacement Monitoring Centre (IDMC)
-
--unhcr = UNHCR (the UN Refugee Agency)
 
 module-title = Climate and Migration
 
@@ -694,8 +674,6 @@ source-iacthr-oc-32-25-publisher = Inter-American Court of Human Rights
 
 ui-facilitator-guide = Facilitator guide
 
-ui-participant-handout = Participant handout
-
 ui-total-time = Total time
 
 ui-group-size = Group size
@@ -755,6 +733,8 @@ ui-sources = Sources
 ui-untranslated = Text not yet translated
 
 ui-untranslated-intro = The passages below are not yet translated into this language, so another language stands in for them. The list is here so nobody is surprised in the room.
+
+ui-step-time = { $minutes } min · { $start }–{ $end }
 
 ui-minutes = { $minutes ->
     [one] { $minutes } minute
@@ -878,23 +858,7 @@ ui-handout-kind-pocket-card = Pocket card
 
 ## rights-at-borders.ftl
 
--ohchr-principles = Recommended Principles and Guidelines on Human Rights at International Borders
-
--ohchr = UN Human Rights Office (OHCHR)
-
--udhr = Universal Declaration of Human Rights
-
--refugee-convention = 1951 Refugee Convention
-
 -current-date = 1 November 2026
-
--org-placeholder = [your organisation]
-
--legal-aid-placeholder = [local legal aid organisation and phone number]
-
--accredited-rep-placeholder = [DOJ-accredited representative or immigration attorney, and phone number]
-
--mental-health-placeholder = [local mental-health support and phone number]
 
 module-title = Rights at Borders
 
