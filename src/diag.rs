@@ -52,6 +52,10 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
+        debug_assert!(
+            crate::codes::is_registered(code),
+            "`{code}` is not in codes::CODES"
+        );
         Diagnostic {
             severity,
             code,
