@@ -12,7 +12,7 @@
 //! missing translation is an error in a locale declared complete; a Typst
 //! warning keeps its severity), and the summary says when.
 
-use crate::diag::Severity;
+use crate::diag::{Diagnostic, Severity};
 
 /// Which part of the work finds a problem. The README groups its table of
 /// codes by stage, in this order.
@@ -114,7 +114,7 @@ pub const CODES: &[CodeDoc] = &[
     doc("message-format", E, Build, "a message that cannot be formatted: it refers to an unknown message, term or variable"),
     doc("missing-attribute", E, Translation, "an attribute of the English the translation lacks"),
     doc("missing-file", W, Translation, "a file of the English the translation lacks (an error in a locale declared complete)"),
-    doc("missing-message", W, Translation, "a message (or term) of the English the translation lacks, so English stands in (an error in a locale declared complete, and in `build` when no language defines it)"),
+    doc("missing-message", W, Translation, "a message (or term) of the English the translation lacks, so English stands in (an error in a locale declared complete)"),
     doc("missing-plural-category", W, Translation, "a select on a number lacking a plural category the language needs (CLDR: Russian needs `few` and `many`)"),
     doc("missing-reference", W, Translation, "a translation that does not refer to a message or term the English refers to"),
     doc("missing-value", E, Translation, "a message with no value where the English has one"),
@@ -161,7 +161,7 @@ pub const CODES: &[CodeDoc] = &[
     doc("template-error", E, Build, "an HTML template that cannot be rendered"),
     doc("total-mismatch", E, Module, "an agenda whose minutes do not add up to `total_minutes`"),
     doc("typst-error", E, Build, "a PDF template that Typst cannot compile (a Typst warning is shown as a warning)"),
-    doc("undefined-message", E, Translation, "an id that a module's YAML, a plan, a template or Puente itself needs, not defined in English"),
+    doc("undefined-message", E, Translation, "an id that a module's YAML, a plan, a template or Puente itself needs, not defined in English (`build` gives it when no language defines the id)"),
     doc("unknown-reference", E, Translation, "a `{ message }`, `{ -term }` or `.attribute` that is not defined, or a module referring to a handout or source it does not have"),
     doc("unknown-variable", E, Translation, "a `$variable` the English does not have, and its `# Variables:` comment does not name (with \"did you mean\")"),
     doc("untranslated", W, Translation, "a message that still prints the English, and that the review record does not accept (an error in a locale declared complete)"),
@@ -191,6 +191,48 @@ pub fn lookup(code: &str) -> Option<&'static CodeDoc> {
 /// Whether `code` is in the registry.
 pub fn is_registered(code: &str) -> bool {
     lookup(code).is_some()
+}
+
+/// `duplicate-message` or `duplicate-term`: an id defined twice in one
+/// bundle. The build's loader and `check` both give it, in these words;
+/// the caller adds the two places. `also_in` names the file of the first
+/// definition when it is another file of the bundle.
+pub fn duplicate_definition(is_term: bool, id: &str, also_in: Option<&str>) -> Diagnostic {
+    let (code, what) = if is_term {
+        ("duplicate-term", "term")
+    } else {
+        ("duplicate-message", "message")
+    };
+    let also = also_in
+        .map(|f| format!(" (also in {f})"))
+        .unwrap_or_default();
+    Diagnostic::error(
+        code,
+        format!("the {what} `{id}` is defined more than once{also}"),
+    )
+    .with_note("Fluent uses only the first definition; remove or rename the other one")
+}
+
+/// `undefined-message`: a module needs a message that `file` (its English
+/// file) does not define. `check` gives it for the English, and `build`
+/// when no language defines the message; the caller adds the place in the
+/// YAML that asks for it.
+pub fn undefined_module_message(module: &str, id: &str, file: &str) -> Diagnostic {
+    Diagnostic::error(
+        "undefined-message",
+        format!("the module `{module}` needs the message `{id}`, but {file} does not define it"),
+    )
+    .with_note(format!("add `{id} = ...` to {file}"))
+}
+
+/// `undefined-message`: `who` (a template, Puente's code) needs a label
+/// that `file` (the English `common.ftl`) does not define.
+pub fn undefined_label(who: &str, id: &str, file: &str) -> Diagnostic {
+    Diagnostic::error(
+        "undefined-message",
+        format!("{who} needs the label `{id}`, but {file} does not define it"),
+    )
+    .with_note(format!("add `{id} = ...` to {file}"))
 }
 
 #[cfg(test)]
