@@ -12,6 +12,7 @@
 //! 5. **write** ([`output`]): atomically, and only when nothing failed.
 
 pub mod cli;
+pub mod codes;
 pub mod commands;
 pub mod curriculum;
 pub mod diag;

@@ -24,7 +24,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::Diagnostics;
 pub use store::{LocaleStore, MessageSite};
 
 /// The source locale: the language modules are written in, and the last
@@ -144,10 +144,7 @@ impl<'s> Localizer<'s> {
                                 .into_iter()
                                 .flat_map(|f| f.sites.iter())
                                 .find(|s| s.id == id);
-                            let mut d = Diagnostic::error(
-                                "duplicate-message",
-                                format!("the message `{id}` is defined twice for {lang}"),
-                            );
+                            let mut d = crate::codes::duplicate_definition(false, &id, None);
                             if let Some(site) = site {
                                 d = d.at(site.file, site.span.clone(), "defined again here");
                             }

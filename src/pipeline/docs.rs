@@ -124,20 +124,20 @@ pub fn report_l10n(
     let expected = ids::expected_messages(m);
     let yaml = &sources.get(lm.file).text;
     for id in l10n.missing() {
-        let mut d = Diagnostic::error(
-            "missing-message",
-            format!("the message `{id}` is not defined in any language"),
-        );
-        if let Some(e) = expected.iter().find(|e| e.id == id) {
-            d = d.at(
+        // The same diagnostic as `check` gives for the English.
+        let d = match expected.iter().find(|e| e.id == id) {
+            Some(e) => crate::codes::undefined_module_message(
+                &m.id,
+                &id,
+                &format!("locales/en/{}.ftl", m.id),
+            )
+            .at(
                 lm.file,
                 crate::curriculum::locate(yaml, e.origin.parent.as_deref(), &e.origin.token),
-                "needed because of this id",
-            );
-            d = d.with_note(format!("add `{id} = ...` to locales/en/{}.ftl", m.id));
-        } else {
-            d = d.with_note(format!("add `{id} = ...` to locales/en/common.ftl"));
-        }
+                format!("needs `{id}`"),
+            ),
+            None => crate::codes::undefined_label("this build", &id, "locales/en/common.ftl"),
+        };
         diags.push(d);
     }
     for p in l10n.problems() {

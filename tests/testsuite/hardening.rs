@@ -86,10 +86,11 @@ fn ftl_duplicate_ids() {
     has(
         &run,
         &[
-            "error[duplicate-message]: the message `module-title` is defined twice for es",
+            "error[duplicate-message]: the message `module-title` is defined more than once",
             "┌─ locales/es/sample.ftl:32:1",
             "│ ------------ first defined here",
             "│ ^^^^^^^^^^^^ defined again here",
+            "= Fluent uses only the first definition; remove or rename the other one",
         ],
     );
 }
