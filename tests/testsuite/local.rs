@@ -429,3 +429,79 @@ fn a_facilitators_text_is_never_read_as_fluent_syntax() {
         "{html}"
     );
 }
+
+/// A bad `local:` block: exit 1, nothing written, and `parts` on standard error.
+#[track_caller]
+fn rejected_with(p: &Project, parts: &[&str]) {
+    let run = packet(p, PLAN);
+    run.expect_code(1);
+    assert!(
+        !p.exists("out/with-local"),
+        "a failed packet must write nothing"
+    );
+    run.stderr_has(parts);
+}
+
+#[test]
+fn a_local_block_with_no_contact_is_located() {
+    let p = Project::fixture("local");
+    let plan = p.read(PLAN);
+    let cut = plan.find("local:\n").unwrap();
+    p.write(
+        PLAN,
+        &format!("{}local:\n  checked: 2026-11-28\n", &plan[..cut]),
+    );
+    rejected_with(
+        &p,
+        &[
+            "error[plan-local-empty]: the `local:` block lists no contacts",
+            "plans/with-local.yaml:11:",
+        ],
+    );
+}
+
+#[test]
+fn a_kind_given_to_a_contact_outside_more_is_located() {
+    let p = Project::fixture("local");
+    p.edit(
+        PLAN,
+        "organisation: { name:",
+        "organisation: { kind: shelter, name:",
+    );
+    rejected_with(&p, &["error[plan-local-kind]", "plans/with-local.yaml:12:"]);
+}
+
+#[test]
+fn more_contacts_than_the_directory_holds_are_refused() {
+    let p = Project::fixture("local");
+    let extra: String = (0..40)
+        .map(|i| {
+            format!(
+                "    - {{ kind: shelter, name: Ejemplo Albergue {i}, phone: \"915-555-{:04}\" }}\n",
+                200 + i
+            )
+        })
+        .collect();
+    p.edit(
+        PLAN,
+        "  checked: 2026-11-28",
+        &format!("{}  checked: 2026-11-28", extra),
+    );
+    rejected_with(
+        &p,
+        &["error[plan-local-too-many]", "plans/with-local.yaml:"],
+    );
+}
+
+#[test]
+fn a_web_address_that_is_not_one_is_located() {
+    let p = Project::fixture("local");
+    p.edit(PLAN, "url: \"https://example.org\"", "url: \"example.org\"");
+    rejected_with(
+        &p,
+        &[
+            "error[plan-local-url]: the web address of `organisation` must start with https:// or http://",
+            "plans/with-local.yaml:12:",
+        ],
+    );
+}
