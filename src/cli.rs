@@ -251,6 +251,12 @@ pub enum Format {
     Html,
     /// Print-ready PDF: guides, handouts, and pocket cards 10 to a sheet.
     Pdf,
+    /// Editable Word documents (guides, handouts, packet sheets), styled
+    /// from templates/reference.docx when there is one.
+    Docx,
+    /// Editable OpenDocument text (LibreOffice), styled from
+    /// templates/reference.odt when there is one.
+    Odt,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

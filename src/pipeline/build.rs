@@ -20,6 +20,8 @@ pub struct BuildRequest {
     pub langs: Vec<LanguageIdentifier>,
     pub html: bool,
     pub pdf: bool,
+    /// DOCX and ODT, beside the others (`guide.docx`, `handout-<id>.odt`).
+    pub editable: super::editable::Editable,
     /// `letter` or `a4`.
     pub paper: String,
     pub large_print: bool,
@@ -53,6 +55,7 @@ pub fn build(
     if diags.has_errors() {
         return Ok(diags);
     }
+    let refs = super::editable::References::load(&ws.project.root, req.editable)?;
     let mut jobs = Vec::new();
     for lm in &modules {
         let docs: Vec<ModuleDocs> = req
@@ -67,6 +70,27 @@ pub fn build(
             for d in &docs {
                 let dir = docs_dir(&lm.module.id, &[&d.lang]);
                 for f in html::pages(&ws.project, d, &|n| dir.join(n), &ws.sources, &mut diags) {
+                    sink.put(f)?;
+                }
+            }
+        }
+        if req.editable.any() {
+            let groups: Vec<Vec<&ModuleDocs>> = if req.bilingual {
+                vec![docs.iter().collect()]
+            } else {
+                docs.iter().map(|d| vec![d]).collect()
+            };
+            for group in groups {
+                let langs: Vec<&LanguageIdentifier> = group.iter().map(|d| &d.lang).collect();
+                let dir = docs_dir(&lm.module.id, &langs);
+                for f in super::editable::module_files(
+                    &lm.module,
+                    &group,
+                    req.editable,
+                    &refs,
+                    req.options.source_date_epoch,
+                    &|name| dir.join(name),
+                ) {
                     sink.put(f)?;
                 }
             }
