@@ -725,7 +725,7 @@ pub fn sheet(p: &PacketDoc, which: Sheet, stamp: Stamp) -> Document {
             for day in &p.days {
                 out.push(text(Style::Heading1, &day.heading));
                 out.push(Block::Table {
-                    widths: vec![18, 68, 14],
+                    widths: vec![24, 62, 14],
                     header: vec![
                         l.t("ui-time-column"),
                         l.t("ui-what"),

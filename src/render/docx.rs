@@ -341,9 +341,11 @@ fn style_xml(s: Style) -> String {
             } else {
                 "<w:b/>"
             };
-            let ppr = r#"<w:pBdr><w:top w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:left w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:bottom w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:right w:val="single" w:sz="8" w:space="4" w:color="333333"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="EEEEEE"/><w:spacing w:before="0" w:after="60"/><w:ind w:left="115" w:right="115"/>"#;
+            let ppr = r#"<w:pBdr><w:top w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:left w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:bottom w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:right w:val="single" w:sz="8" w:space="4" w:color="333333"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="EEEEEE"/><w:spacing w:before="0" w:after="60"/><w:ind w:left="720" w:right="115" w:hanging="360"/>"#;
             let ppr = if s == Style::FacilitatorNote {
-                r#"<w:pBdr><w:top w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:left w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:bottom w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:right w:val="single" w:sz="8" w:space="4" w:color="333333"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="EEEEEE"/><w:spacing w:before="0" w:after="60"/><w:ind w:left="475" w:right="115" w:hanging="360"/>"#
+                r#"<w:pBdr><w:top w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:left w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:bottom w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:right w:val="single" w:sz="8" w:space="4" w:color="333333"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="EEEEEE"/><w:spacing w:before="0" w:after="60"/><w:ind w:left="720" w:right="115" w:hanging="360"/>"#
+            } else if s == Style::Notice {
+                r#"<w:pBdr><w:top w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:left w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:bottom w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:right w:val="single" w:sz="8" w:space="4" w:color="333333"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="EEEEEE"/><w:spacing w:before="120" w:after="120"/><w:ind w:left="115" w:right="115"/>"#
             } else {
                 ppr
             };
@@ -365,7 +367,7 @@ fn style_xml(s: Style) -> String {
             "WriteinLine",
         ),
         Style::WriteInLine => (
-            r#"<w:keepNext/><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/><w:between w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr><w:spacing w:before="0" w:after="0" w:line="520" w:lineRule="exact"/>"#,
+            r#"<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/><w:between w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr><w:spacing w:before="0" w:after="0" w:line="520" w:lineRule="exact"/>"#,
             "",
             "WriteinLine",
         ),

@@ -8,6 +8,7 @@ mod browser;
 mod build;
 mod check;
 mod errors;
+mod export;
 mod fuzz_regressions;
 mod hardening;
 mod layering;
