@@ -116,7 +116,12 @@ pub fn module_files(
         }
     };
     let mut out = Vec::new();
-    let guide = pair(group.iter().map(|d| doc_model::guide(&d.guide, stamp)).collect());
+    let guide = pair(
+        group
+            .iter()
+            .map(|d| doc_model::guide(&d.guide, stamp))
+            .collect(),
+    );
     out.extend(files(&guide, formats, refs, "guide", path));
     for (i, h) in m.handouts.iter().enumerate() {
         if crate::localize::is_card(h.kind) {

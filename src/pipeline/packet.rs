@@ -343,7 +343,15 @@ pub fn packet(
         }
     }
     if req.editable.any() {
-        editable_files(project, &modules, &localized, &docs, req, timestamp_stamp(epoch, plan), sink)?;
+        editable_files(
+            project,
+            &modules,
+            &localized,
+            &docs,
+            req,
+            timestamp_stamp(epoch, plan),
+            sink,
+        )?;
     }
     if req.html {
         for (i, doc) in docs.iter().enumerate() {

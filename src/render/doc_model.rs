@@ -330,7 +330,10 @@ fn note_box(out: &mut Vec<Block>, heading: &str, items: &[String]) {
 
 /// "Label: value" with the label in bold.
 fn labelled(label: &str, value: &str) -> Vec<Run> {
-    vec![Run::bold(format!("{label}:")), Run::plain(format!(" {value}"))]
+    vec![
+        Run::bold(format!("{label}:")),
+        Run::plain(format!(" {value}")),
+    ]
 }
 
 struct Labels<'a>(&'a BTreeMap<String, String>);
@@ -782,11 +785,7 @@ pub fn sheet(p: &PacketDoc, which: Sheet, stamp: Stamp) -> Document {
                 out.push(text(Style::Heading1, &g.label));
                 out.push(Block::Table {
                     widths: vec![12, 72, 16],
-                    header: vec![
-                        l.t("ui-tick"),
-                        l.t("ui-item"),
-                        l.t("ui-quantity-column"),
-                    ],
+                    header: vec![l.t("ui-tick"), l.t("ui-item"), l.t("ui-quantity-column")],
                     rows: g
                         .items
                         .iter()

@@ -26,16 +26,14 @@ pub struct Reference {
 impl Reference {
     /// Reads `templates/reference.docx`.
     pub fn read(bytes: &[u8]) -> Result<Reference, String> {
-        let mut z =
-            zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
+        let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
         let mut read = |name: &str| -> Option<Vec<u8>> {
             let mut f = z.by_name(name).ok()?;
             let mut v = Vec::new();
             std::io::Read::read_to_end(&mut f, &mut v).ok()?;
             Some(v)
         };
-        let styles = read("word/styles.xml")
-            .ok_or("it has no word/styles.xml")?;
+        let styles = read("word/styles.xml").ok_or("it has no word/styles.xml")?;
         let styles = String::from_utf8(styles).map_err(|_| "word/styles.xml is not UTF-8")?;
         Ok(Reference {
             styles: Some(styles),
@@ -77,7 +75,10 @@ pub fn write(doc: &Document, reference: &Reference) -> Vec<u8> {
         ("_rels/.rels", ROOT_RELS.into()),
         ("docProps/core.xml", core(doc).into()),
         ("docProps/app.xml", APP.into()),
-        ("word/_rels/document.xml.rels", doc_rels(theme.is_some()).into()),
+        (
+            "word/_rels/document.xml.rels",
+            doc_rels(theme.is_some()).into(),
+        ),
         ("word/document.xml", document.into()),
         ("word/styles.xml", styles.into()),
         ("word/numbering.xml", numbering.into()),
@@ -172,7 +173,8 @@ impl Writer {
                 } else {
                     1
                 };
-                let numpr = format!(r#"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>"#);
+                let numpr =
+                    format!(r#"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>"#);
                 for item in items {
                     self.para(*style, item, lang, &numpr);
                 }
@@ -220,7 +222,10 @@ impl Writer {
                 for pair in rows {
                     self.body.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
                     for (blocks, lang) in pair.iter().zip(langs) {
-                        let _ = write!(self.body, r#"<w:tc><w:tcPr><w:tcW w:w="{col}" w:type="dxa"/></w:tcPr>"#);
+                        let _ = write!(
+                            self.body,
+                            r#"<w:tc><w:tcPr><w:tcW w:w="{col}" w:type="dxa"/></w:tcPr>"#
+                        );
                         for b in blocks {
                             // A page break inside a table cell is not allowed.
                             let b = match b {
@@ -246,13 +251,23 @@ impl Writer {
         }
     }
 
-    fn row(&mut self, cells: &[Vec<Vec<Run>>], cols: &[u32], style: Style, lang: &str, header: bool) {
+    fn row(
+        &mut self,
+        cells: &[Vec<Vec<Run>>],
+        cols: &[u32],
+        style: Style,
+        lang: &str,
+        header: bool,
+    ) {
         self.body.push_str("<w:tr>");
         if header {
             self.body.push_str("<w:trPr><w:tblHeader/></w:trPr>");
         }
         for (cell, w) in cells.iter().zip(cols) {
-            let _ = write!(self.body, r#"<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr>"#);
+            let _ = write!(
+                self.body,
+                r#"<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr>"#
+            );
             if cell.is_empty() {
                 self.para(style, &[], lang, "");
             }
@@ -311,7 +326,7 @@ fn style_xml(s: Style) -> String {
         ),
         Style::Subtitle => (
             r#"<w:spacing w:before="0" w:after="60"/>"#,
-            r#"<w:caps/><w:color w:val="555555"/><w:spacing w:val="20"/><w:sz w:val="20"/>"#,
+            r#"<w:caps/><w:color w:val="555555"/><w:sz w:val="20"/>"#,
             "Title",
         ),
         Style::Heading1 => (
@@ -376,7 +391,11 @@ fn style_xml(s: Style) -> String {
             r#"<w:b/>"#,
             "TableContents",
         ),
-        Style::TableContents => (r#"<w:spacing w:before="40" w:after="40"/>"#, "", "TableContents"),
+        Style::TableContents => (
+            r#"<w:spacing w:before="40" w:after="40"/>"#,
+            "",
+            "TableContents",
+        ),
         Style::Footer => (
             r#"<w:tabs><w:tab w:val="center" w:pos="4680"/><w:tab w:val="right" w:pos="9360"/></w:tabs><w:spacing w:before="0" w:after="0"/>"#,
             r#"<w:sz w:val="18"/>"#,
@@ -392,7 +411,11 @@ fn one_style(s: Style, ppr: &str, rpr: &str, next: &str) -> String {
         Style::Heading1 | Style::Heading2 | Style::Heading3 => s.display_name().to_lowercase(),
         _ => s.display_name().to_string(),
     };
-    let based = if s == Style::Body { "" } else { r#"<w:basedOn w:val="BodyText"/>"# };
+    let based = if s == Style::Body {
+        ""
+    } else {
+        r#"<w:basedOn w:val="BodyText"/>"#
+    };
     format!(
         r#"<w:style w:type="paragraph" w:customStyle="{}" w:styleId="{}"><w:name w:val="{}"/>{based}<w:next w:val="{next}"/><w:qFormat/><w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr></w:style>"#,
         u8::from(matches!(

@@ -20,9 +20,10 @@ pub struct Reference {
 impl Reference {
     /// Reads `templates/reference.odt`.
     pub fn read(bytes: &[u8]) -> Result<Reference, String> {
-        let mut z =
-            zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
-        let mut f = z.by_name("styles.xml").map_err(|_| "it has no styles.xml")?;
+        let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
+        let mut f = z
+            .by_name("styles.xml")
+            .map_err(|_| "it has no styles.xml")?;
         let mut v = String::new();
         std::io::Read::read_to_string(&mut f, &mut v).map_err(|_| "styles.xml is not UTF-8")?;
         Ok(Reference { styles: Some(v) })
@@ -53,7 +54,10 @@ pub fn write(doc: &Document, reference: &Reference) -> Vec<u8> {
     let content = w.content();
     let styles = styles(reference.styles.as_deref(), doc);
     let parts: Vec<(&str, Vec<u8>)> = vec![
-        ("mimetype", b"application/vnd.oasis.opendocument.text".to_vec()),
+        (
+            "mimetype",
+            b"application/vnd.oasis.opendocument.text".to_vec(),
+        ),
         ("META-INF/manifest.xml", MANIFEST.into()),
         ("meta.xml", meta(doc).into()),
         ("styles.xml", styles.into()),
@@ -298,18 +302,24 @@ impl Writer {
                 auto,
                 r#"<style:style style:name="T{n}" style:family="text"><style:text-properties {}{}{}/></style:style>"#,
                 lang_props(lang),
-                if *bold { r#" fo:font-weight="bold""# } else { "" },
-                if *italic { r#" fo:font-style="italic""# } else { "" },
+                if *bold {
+                    r#" fo:font-weight="bold""#
+                } else {
+                    ""
+                },
+                if *italic {
+                    r#" fo:font-style="italic""#
+                } else {
+                    ""
+                },
             );
         }
         // A page break before a heading, keeping its style.
-        for s in [Style::Heading1] {
-            let _ = write!(
-                auto,
-                r#"<style:style style:name="{0}_break" style:family="paragraph" style:parent-style-name="{0}"><style:paragraph-properties fo:break-before="page"/></style:style>"#,
-                s.odt_name()
-            );
-        }
+        let _ = write!(
+            auto,
+            r#"<style:style style:name="{0}_break" style:family="paragraph" style:parent-style-name="{0}"><style:paragraph-properties fo:break-before="page"/></style:style>"#,
+            Style::Heading1.odt_name()
+        );
         auto.push_str(&self.auto);
         format!(
             r#"<?xml version="1.0" encoding="UTF-8"?>
@@ -468,7 +478,9 @@ pub fn style_names() -> Vec<String> {
 fn missing_styles(have: &str) -> String {
     let mut s = String::new();
     if !have.contains(r#"style:name="Standard""#) {
-        s.push_str(r#"<style:style style:name="Standard" style:family="paragraph" style:class="text"/>"#);
+        s.push_str(
+            r#"<style:style style:name="Standard" style:family="paragraph" style:class="text"/>"#,
+        );
     }
     for st in Style::ALL {
         if !have.contains(&format!(r#"style:name="{}""#, st.odt_name())) {
@@ -476,8 +488,14 @@ fn missing_styles(have: &str) -> String {
         }
     }
     for (name, def) in [
-        ("Puente_20_Bullets", LISTS.split("</text:list-style>").next().unwrap_or("")),
-        ("Puente_20_Numbers", LISTS.split("</text:list-style>").nth(1).unwrap_or("")),
+        (
+            "Puente_20_Bullets",
+            LISTS.split("</text:list-style>").next().unwrap_or(""),
+        ),
+        (
+            "Puente_20_Numbers",
+            LISTS.split("</text:list-style>").nth(1).unwrap_or(""),
+        ),
     ] {
         if !have.contains(&format!(r#"style:name="{name}""#)) {
             s.push_str(def);
@@ -529,7 +547,9 @@ fn styles(reference: Option<&str>, doc: &Document) -> String {
         r#"<office:automatic-styles><style:style style:name="F1" style:family="text"><style:text-properties {lang}/></style:style><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="{w}cm" fo:page-height="{h}cm" style:print-orientation="portrait" fo:margin-top="2.54cm" fo:margin-bottom="1.5cm" fo:margin-left="2.54cm" fo:margin-right="2.54cm"/><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout></office:automatic-styles><office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"><style:footer><text:p text:style-name="Footer">{footer}</text:p></style:footer></style:master-page></office:master-styles>"#
     );
     if let Some(r) = reference {
-        let root_end = r.find("<office:document-styles").and_then(|i| r[i..].find('>').map(|j| i + j + 1));
+        let root_end = r
+            .find("<office:document-styles")
+            .and_then(|i| r[i..].find('>').map(|j| i + j + 1));
         if let (Some(root_end), Some(common)) = (root_end, inner(r, "office:styles")) {
             let fonts = inner(r, "office:font-face-decls")
                 .map(|f| format!("<office:font-face-decls>{f}</office:font-face-decls>"))

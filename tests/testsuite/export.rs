@@ -40,8 +40,7 @@ fn text(xml: &str) -> String {
     r.config_mut().check_end_names = false;
     let mut out = String::new();
     let mut in_style = false;
-    loop {
-        let Ok(event) = r.read_event() else { break };
+    while let Ok(event) = r.read_event() {
         match event {
             Event::Eof => break,
             Event::Start(e) if e.name().as_ref() == b"office:automatic-styles" => in_style = true,
@@ -147,7 +146,15 @@ fn files_under(dir: &Path, ext: &str) -> Vec<PathBuf> {
 fn built(extra: &[&str]) -> Project {
     let p = Project::shipped();
     let mut args = vec![
-        "build", "--lang", "es", "--lang", "en", "--format", "html,docx,odt", "--out", "out",
+        "build",
+        "--lang",
+        "es",
+        "--lang",
+        "en",
+        "--format",
+        "html,docx,odt",
+        "--out",
+        "out",
     ];
     args.extend_from_slice(extra);
     p.run(&args).expect_code(0);
@@ -178,17 +185,33 @@ fn docx_guide_has_real_headings_lists_tables_language_and_page_fields() {
     let p = built(&[]);
     let f = p.path("out/rights-at-borders/es/guide.docx");
     let doc = body(&f);
-    for style in ["Title", "Subtitle", "Heading1", "Heading2", "ListParagraph", "FacilitatorNote"] {
+    for style in [
+        "Title",
+        "Subtitle",
+        "Heading1",
+        "Heading2",
+        "ListParagraph",
+        "FacilitatorNote",
+    ] {
         assert!(
             doc.contains(&format!(r#"<w:pStyle w:val="{style}"/>"#)),
             "no {style} paragraph"
         );
     }
     assert!(doc.contains("<w:numPr>"), "lists are not real lists");
-    assert!(doc.contains(r#"<w:tblStyle w:val="PuenteTable"/>"#), "no agenda table");
+    assert!(
+        doc.contains(r#"<w:tblStyle w:val="PuenteTable"/>"#),
+        "no agenda table"
+    );
     assert!(doc.contains(r#"<w:lang w:val="es"/>"#));
-    assert!(!doc.contains(r#"<w:lang w:val="en"/>"#), "English where nothing is English");
-    assert!(doc.contains(r#"<w:pgSz w:w="12240" w:h="15840"/>"#), "not Letter");
+    assert!(
+        !doc.contains(r#"<w:lang w:val="en"/>"#),
+        "English where nothing is English"
+    );
+    assert!(
+        doc.contains(r#"<w:pgSz w:w="12240" w:h="15840"/>"#),
+        "not Letter"
+    );
     let numbering = part(&f, "word/numbering.xml");
     assert!(numbering.contains(r#"<w:numFmt w:val="decimal"/>"#));
     assert!(numbering.contains(r#"<w:numFmt w:val="bullet"/>"#));
@@ -200,11 +223,28 @@ fn docx_guide_has_real_headings_lists_tables_language_and_page_fields() {
     assert!(core.contains("<dc:language>es</dc:language>"));
     let styles = part(&f, "word/styles.xml");
     for id in [
-        "Title", "Subtitle", "Heading1", "Heading2", "Heading3", "BodyText", "ListParagraph",
-        "FacilitatorNote", "FacilitatorNoteHeading", "Notice", "Details", "Prompt",
-        "WriteinLine", "TableHeading", "TableContents", "Footer", "PuenteTable",
+        "Title",
+        "Subtitle",
+        "Heading1",
+        "Heading2",
+        "Heading3",
+        "BodyText",
+        "ListParagraph",
+        "FacilitatorNote",
+        "FacilitatorNoteHeading",
+        "Notice",
+        "Details",
+        "Prompt",
+        "WriteinLine",
+        "TableHeading",
+        "TableContents",
+        "Footer",
+        "PuenteTable",
     ] {
-        assert!(styles.contains(&format!(r#"w:styleId="{id}""#)), "style {id} undefined");
+        assert!(
+            styles.contains(&format!(r#"w:styleId="{id}""#)),
+            "style {id} undefined"
+        );
     }
 }
 
@@ -231,16 +271,24 @@ fn odt_guide_has_real_headings_lists_tables_language_and_page_fields() {
     let meta = part(&f, "meta.xml");
     assert!(meta.contains("<dc:language>es</dc:language>"));
     assert!(meta.contains("<dc:title>Derechos humanos en las fronteras · Guía para la persona facilitadora</dc:title>"));
-    assert_eq!(part(&f, "mimetype"), "application/vnd.oasis.opendocument.text");
+    assert_eq!(
+        part(&f, "mimetype"),
+        "application/vnd.oasis.opendocument.text"
+    );
 }
 
 #[test]
 fn toolbox_activities_are_heading_3() {
     let p = Project::fixture("toolbox");
-    p.run(&["build", "--lang", "en", "--format", "docx,odt", "--out", "out"])
-        .expect_code(0);
+    p.run(&[
+        "build", "--lang", "en", "--format", "docx,odt", "--out", "out",
+    ])
+    .expect_code(0);
     let docx = files_under(&p.path("out"), "docx");
-    let guide = docx.iter().find(|f| f.ends_with("guide.docx")).expect("a guide");
+    let guide = docx
+        .iter()
+        .find(|f| f.ends_with("guide.docx"))
+        .expect("a guide");
     assert!(body(guide).contains(r#"<w:pStyle w:val="Heading3"/>"#));
     assert!(body(&guide.with_extension("odt")).contains(r#"text:outline-level="3""#));
 }
@@ -251,7 +299,11 @@ fn worksheets_have_ruled_write_in_lines_in_both_formats() {
     let docx = body(&p.path("out/rights-at-borders/es/handout-documentation-worksheet.docx"));
     assert!(docx.matches(r#"<w:pStyle w:val="WriteinLine"/>"#).count() >= 5);
     let odt = body(&p.path("out/rights-at-borders/es/handout-documentation-worksheet.odt"));
-    assert!(odt.matches(r#"text:style-name="Write_2d_in_20_Line""#).count() >= 5);
+    assert!(
+        odt.matches(r#"text:style-name="Write_2d_in_20_Line""#)
+            .count()
+            >= 5
+    );
 }
 
 #[test]
@@ -288,7 +340,11 @@ fn the_words_are_the_words_of_the_html() {
         }
     }
     assert!(checked >= 20, "only {checked} documents compared");
-    assert!(low.is_empty(), "word coverage under 97 %:\n{}", low.join("\n"));
+    assert!(
+        low.is_empty(),
+        "word coverage under 97 %:\n{}",
+        low.join("\n")
+    );
 }
 
 #[test]
@@ -301,17 +357,29 @@ fn no_facilitator_note_in_any_handout() {
         .filter(|f| f.ends_with("guide.docx"))
     {
         let xml = body(&guide);
-        for para in xml.split("<w:p>").filter(|s| s.contains(r#"w:val="FacilitatorNote""#)) {
+        for para in xml
+            .split("<w:p>")
+            .filter(|s| s.contains(r#"w:val="FacilitatorNote""#))
+        {
             let t = text(&format!("<w:p>{}", para.split("</w:p>").next().unwrap()));
             if t.trim().len() > 20 {
                 notes.push(t.trim().to_string());
             }
         }
     }
-    assert!(notes.len() > 10, "found only {} notes in the guides", notes.len());
+    assert!(
+        notes.len() > 10,
+        "found only {} notes in the guides",
+        notes.len()
+    );
     let mut handouts = files_under(&p.path("out"), "docx");
     handouts.extend(files_under(&p.path("out"), "odt"));
-    handouts.retain(|f| f.file_name().unwrap().to_string_lossy().starts_with("handout-"));
+    handouts.retain(|f| {
+        f.file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("handout-")
+    });
     assert!(handouts.len() >= 8);
     for h in handouts {
         let xml = body(&h);
@@ -326,8 +394,10 @@ fn no_facilitator_note_in_any_handout() {
 #[test]
 fn two_builds_give_identical_bytes() {
     let p = built(&[]);
-    p.run(&["build", "--lang", "es", "--lang", "en", "--format", "docx,odt", "--out", "again"])
-        .expect_code(0);
+    p.run(&[
+        "build", "--lang", "es", "--lang", "en", "--format", "docx,odt", "--out", "again",
+    ])
+    .expect_code(0);
     let mut files = files_under(&p.path("out"), "docx");
     files.extend(files_under(&p.path("out"), "odt"));
     assert!(files.len() >= 20);
@@ -346,22 +416,49 @@ fn two_builds_give_identical_bytes() {
 fn source_date_epoch_sets_the_timestamps() {
     let p = Project::shipped();
     p.run_env(
-        &["build", "rights-at-borders", "--lang", "es", "--format", "docx,odt", "--out", "out"],
+        &[
+            "build",
+            "rights-at-borders",
+            "--lang",
+            "es",
+            "--format",
+            "docx,odt",
+            "--out",
+            "out",
+        ],
         &[("SOURCE_DATE_EPOCH", "1764547200")],
     )
     .expect_code(0);
-    let core = part(&p.path("out/rights-at-borders/es/guide.docx"), "docProps/core.xml");
-    assert!(core.contains(">2025-12-01T00:00:00Z</dcterms:modified>"), "{core}");
+    let core = part(
+        &p.path("out/rights-at-borders/es/guide.docx"),
+        "docProps/core.xml",
+    );
+    assert!(
+        core.contains(">2025-12-01T00:00:00Z</dcterms:modified>"),
+        "{core}"
+    );
     let meta = part(&p.path("out/rights-at-borders/es/guide.odt"), "meta.xml");
-    assert!(meta.contains("<dc:date>2025-12-01T00:00:00</dc:date>"), "{meta}");
+    assert!(
+        meta.contains("<dc:date>2025-12-01T00:00:00</dc:date>"),
+        "{meta}"
+    );
 }
 
 #[test]
 fn bilingual_is_a_two_column_table_with_each_cell_in_its_language() {
     let p = Project::shipped();
     p.run(&[
-        "build", "rights-at-borders", "--lang", "es", "--lang", "en", "--bilingual", "--format",
-        "docx,odt", "--out", "out",
+        "build",
+        "rights-at-borders",
+        "--lang",
+        "es",
+        "--lang",
+        "en",
+        "--bilingual",
+        "--format",
+        "docx,odt",
+        "--out",
+        "out",
     ])
     .expect_code(0);
     let docx = body(&p.path("out/rights-at-borders/es+en/guide.docx"));
@@ -396,8 +493,17 @@ fn an_untranslated_source_title_is_marked_english() {
         .expect("its Spanish")
         .to_string();
     p.edit("locales/es/rights-at-borders.ftl", &format!("{line}\n"), "");
-    p.run(&["build", "rights-at-borders", "--lang", "es", "--format", "docx,odt", "--out", "out"])
-        .expect_code(0);
+    p.run(&[
+        "build",
+        "rights-at-borders",
+        "--lang",
+        "es",
+        "--format",
+        "docx,odt",
+        "--out",
+        "out",
+    ])
+    .expect_code(0);
     let english = english.trim();
     let docx = body(&p.path("out/rights-at-borders/es/guide.docx"));
     let marked = docx
@@ -434,13 +540,28 @@ fn reference_docx_supplies_the_styles_and_puente_adds_what_it_lacks() {
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:rPr><w:color w:val="C0FFEE"/></w:rPr></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="FacilitatorNote"><w:name w:val="Facilitator Note"/><w:rPr><w:color w:val="BADA55"/></w:rPr></w:style></w:styles>"#,
         )]),
     );
-    p.run(&["build", "rights-at-borders", "--lang", "es", "--format", "docx", "--out", "out"])
-        .expect_code(0);
-    let styles = part(&p.path("out/rights-at-borders/es/guide.docx"), "word/styles.xml");
+    p.run(&[
+        "build",
+        "rights-at-borders",
+        "--lang",
+        "es",
+        "--format",
+        "docx",
+        "--out",
+        "out",
+    ])
+    .expect_code(0);
+    let styles = part(
+        &p.path("out/rights-at-borders/es/guide.docx"),
+        "word/styles.xml",
+    );
     assert!(styles.contains("C0FFEE") && styles.contains("BADA55"));
     assert_eq!(styles.matches(r#"w:styleId="Heading1""#).count(), 1);
     assert_eq!(styles.matches(r#"w:styleId="FacilitatorNote""#).count(), 1);
-    assert!(styles.contains(r#"w:styleId="Heading2""#), "missing styles are not added");
+    assert!(
+        styles.contains(r#"w:styleId="Heading2""#),
+        "missing styles are not added"
+    );
 }
 
 #[test]
@@ -457,8 +578,17 @@ fn reference_odt_supplies_the_styles_and_puente_adds_what_it_lacks() {
             ),
         ]),
     );
-    p.run(&["build", "rights-at-borders", "--lang", "es", "--format", "odt", "--out", "out"])
-        .expect_code(0);
+    p.run(&[
+        "build",
+        "rights-at-borders",
+        "--lang",
+        "es",
+        "--format",
+        "odt",
+        "--out",
+        "out",
+    ])
+    .expect_code(0);
     let styles = part(&p.path("out/rights-at-borders/es/guide.odt"), "styles.xml");
     assert!(styles.contains("#c0ffee"));
     assert_eq!(styles.matches(r#"style:name="Heading_20_1""#).count(), 1);
@@ -469,12 +599,25 @@ fn reference_odt_supplies_the_styles_and_puente_adds_what_it_lacks() {
 #[test]
 fn packet_sheets_are_editable_tables() {
     let p = Project::shipped();
-    p.run(&["packet", "plans/one-day-workshop.yaml", "--format", "docx,odt", "--out", "out"])
-        .expect_code(0);
+    p.run(&[
+        "packet",
+        "plans/one-day-workshop.yaml",
+        "--format",
+        "docx,odt",
+        "--out",
+        "out",
+    ])
+    .expect_code(0);
     let dir = p.path("out/one-day-workshop");
     for name in ["1-run-sheet", "2-materials-checklist", "3-print-list"] {
-        assert!(body(&dir.join(format!("{name}.docx"))).contains("<w:tbl>"), "{name}.docx");
-        assert!(body(&dir.join(format!("{name}.odt"))).contains("<table:table "), "{name}.odt");
+        assert!(
+            body(&dir.join(format!("{name}.docx"))).contains("<w:tbl>"),
+            "{name}.docx"
+        );
+        assert!(
+            body(&dir.join(format!("{name}.odt"))).contains("<table:table "),
+            "{name}.odt"
+        );
     }
     for name in [
         "4-guide-rights-at-borders",
@@ -485,18 +628,26 @@ fn packet_sheets_are_editable_tables() {
             assert!(dir.join(format!("{name}.{ext}")).is_file(), "{name}.{ext}");
         }
     }
-    assert!(!dir.join("5-rights-at-borders-handout-rights-card.docx").exists());
+    assert!(!dir
+        .join("5-rights-at-borders-handout-rights-card.docx")
+        .exists());
 }
 
 /// LibreOffice's `soffice`, or `None` (a failure under `CI=true`).
 fn soffice() -> Option<PathBuf> {
-    let found = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"]
-        .iter()
-        .map(PathBuf::from)
-        .find(|p| p.exists());
+    let found = [
+        "/usr/bin/soffice",
+        "/usr/bin/libreoffice",
+        "/usr/lib/libreoffice/program/soffice",
+    ]
+    .iter()
+    .map(PathBuf::from)
+    .find(|p| p.exists());
     if found.is_none() {
         if std::env::var("CI").as_deref() == Ok("true") {
-            panic!("LibreOffice is not installed (tests/setup.sh installs libreoffice-writer-nogui)");
+            panic!(
+                "LibreOffice is not installed (tests/setup.sh installs libreoffice-writer-nogui)"
+            );
         }
         eprintln!("SKIPPED: LibreOffice is not installed (bash tests/setup.sh installs it)");
     }
@@ -507,8 +658,17 @@ fn soffice() -> Option<PathBuf> {
 /// folder (concurrent runs sharing one fail silently) and a timeout.
 fn convert(soffice: &Path, files: &[PathBuf], out: &Path, profile: &Path) {
     let mut child = Command::new(soffice)
-        .arg(format!("-env:UserInstallation=file://{}", profile.display()))
-        .args(["--headless", "--norestore", "--convert-to", "pdf", "--outdir"])
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
         .arg(out)
         .args(files)
         .stdout(std::process::Stdio::null())
@@ -538,7 +698,10 @@ fn pdf_text(pdf: &Path) -> String {
 }
 
 fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// The document's title, from its properties.
@@ -549,15 +712,24 @@ fn title(doc: &Path) -> String {
     };
     let start = xml.find("<dc:title>").unwrap() + "<dc:title>".len();
     let end = xml.find("</dc:title>").unwrap();
-    quick_xml::escape::unescape(&xml[start..end]).unwrap().into_owned()
+    quick_xml::escape::unescape(&xml[start..end])
+        .unwrap()
+        .into_owned()
 }
 
 #[test]
 fn libreoffice_converts_every_document_and_the_pdf_holds_its_title() {
     let Some(soffice) = soffice() else { return };
     let p = built(&[]);
-    p.run(&["packet", "plans/one-day-workshop-bilingual.yaml", "--format", "docx,odt", "--out", "packets"])
-        .expect_code(0);
+    p.run(&[
+        "packet",
+        "plans/one-day-workshop-bilingual.yaml",
+        "--format",
+        "docx,odt",
+        "--out",
+        "packets",
+    ])
+    .expect_code(0);
     let mut docs = Vec::new();
     for ext in ["docx", "odt"] {
         docs.extend(files_under(&p.path("out"), ext));
@@ -601,7 +773,19 @@ fn libreoffice_converts_every_document_and_the_pdf_holds_its_title() {
                 continue;
             }
             let text = squash(&pdf_text(&pdf));
-            for piece in title(f).split(" · ").flat_map(|t| t.split(" / ")) {
+            let title = title(f);
+            if title.contains(" / ") {
+                // Two columns side by side: pdftotext interleaves their
+                // lines, so look for each word of the title.
+                let have = words(&text);
+                for w in words(&title).keys() {
+                    if !have.contains_key(w) {
+                        problems.push(format!("{}: the PDF lacks {w:?}", f.display()));
+                    }
+                }
+                continue;
+            }
+            for piece in title.split(" · ") {
                 if !text.contains(&squash(piece)) {
                     problems.push(format!("{}: the PDF lacks {piece:?}", f.display()));
                 }
