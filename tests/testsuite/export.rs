@@ -643,13 +643,15 @@ fn soffice() -> Option<PathBuf> {
     .iter()
     .map(PathBuf::from)
     .find(|p| p.exists());
+    let pdftotext = Command::new("pdftotext").arg("-v").output().is_ok();
+    let found = found.filter(|_| pdftotext);
     if found.is_none() {
         if std::env::var("CI").as_deref() == Ok("true") {
             panic!(
                 "LibreOffice is not installed (tests/setup.sh installs libreoffice-writer-nogui)"
             );
         }
-        eprintln!("SKIPPED: LibreOffice is not installed (bash tests/setup.sh installs it)");
+        eprintln!("SKIPPED: LibreOffice or pdftotext is not installed (bash tests/setup.sh installs them)");
     }
     found
 }
