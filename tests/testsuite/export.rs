@@ -597,6 +597,25 @@ fn reference_odt_supplies_the_styles_and_puente_adds_what_it_lacks() {
 }
 
 #[test]
+fn a_reference_that_is_not_a_docx_stops_the_build_with_its_path() {
+    let p = Project::shipped();
+    p.write("templates/reference.docx", "not a zip");
+    p.run(&[
+        "build",
+        "rights-at-borders",
+        "--lang",
+        "es",
+        "--format",
+        "docx",
+        "--out",
+        "out",
+    ])
+    .expect_code(2)
+    .stderr_has(&["reference.docx", "not a usable reference document"]);
+    assert!(!p.exists("out/rights-at-borders/es/guide.docx"));
+}
+
+#[test]
 fn packet_sheets_are_editable_tables() {
     let p = Project::shipped();
     p.run(&[
