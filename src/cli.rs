@@ -30,8 +30,10 @@ pub enum Command {
     /// For each module and language this writes, under OUT/<module>/<lang>/:
     /// guide.html and guide.pdf (the facilitator guide), handout-<id>.html
     /// and .pdf (one per participant handout) and cards-<id>.pdf (pocket
-    /// cards, 10 to a sheet, with cut marks). With --bilingual the PDFs go
-    /// to OUT/<module>/<lang1>+<lang2>/. Paper is US Letter unless you ask
+    /// cards, 10 to a sheet, with cut marks). --format docx,odt adds
+    /// editable guide.docx, handout-<id>.docx (and .odt), styled from
+    /// templates/reference.docx and reference.odt when they exist. With
+    /// --bilingual the PDFs, DOCX and ODT go to OUT/<module>/<lang1>+<lang2>/. Paper is US Letter unless you ask
     /// for A4. Nothing is written if any problem is found.
     Build(BuildArgs),
     /// Make a complete workshop packet from a plan file.
@@ -265,6 +267,12 @@ pub enum Format {
     Html,
     /// Print-ready PDF: guides, handouts, and pocket cards 10 to a sheet.
     Pdf,
+    /// Editable Word documents (guides, handouts, packet sheets), styled
+    /// from templates/reference.docx when there is one.
+    Docx,
+    /// Editable OpenDocument text (LibreOffice), styled from
+    /// templates/reference.odt when there is one.
+    Odt,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond the Rust toolchain, when it is
-# missing: Debian's Chromium for the browser tests, and the tools to look
-# at PDFs. The Python environment of the translation-platform tests is made
-# by the tests themselves (tests/interop/setup.sh).
+# missing: Debian's Chromium for the browser tests, LibreOffice (headless,
+# no GUI) for the DOCX/ODT tests, and the tools to look at PDFs. The
+# Python environment of the translation-platform tests is made by the
+# tests themselves (tests/interop/setup.sh).
 #
 #   bash tests/setup.sh && cargo test
 #
@@ -12,6 +13,8 @@ set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || [ -n "${PUENTE_CHROMIUM:-}" ] || need+=(chromium)
 command -v python3 >/dev/null || need+=(python3 python3-venv)
+command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null || need+=(poppler-utils)
 if [ ${#need[@]} -eq 0 ]; then
     exit 0
 fi

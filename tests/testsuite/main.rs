@@ -9,6 +9,7 @@ mod build;
 mod check;
 mod codes;
 mod errors;
+mod export;
 mod fuzz_regressions;
 mod hardening;
 mod interop;
