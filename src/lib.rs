@@ -23,6 +23,7 @@ pub mod packet;
 pub mod pipeline;
 pub mod project;
 pub mod render;
+pub mod serve;
 pub mod source;
 pub mod workspace;
 
@@ -78,6 +79,7 @@ pub fn run(cli: cli::Cli, env: commands::Env) -> i32 {
         cli::Command::Status(args) => commands::status::run(&cli.root, args),
         cli::Command::Sync(args) => commands::sync::run(&cli.root, args),
         cli::Command::Review(args) => commands::review::run(&cli.root, args),
+        cli::Command::Serve(args) => commands::serve::run(&cli.root, args),
     };
     match result {
         Ok(code) => code,

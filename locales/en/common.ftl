@@ -273,6 +273,22 @@ ui-contact-kind-labour-rights = Workers’ rights
 ui-contact-kind-interpretation = Interpretation
 ui-contact-kind-other = Other support
 
+## Preview server (`puente serve`)
+
+ui-serve-title = Puente preview
+ui-serve-intro = Each page updates by itself when a file is saved. In a page, “Show message ids” shows which message and line each string comes from.
+ui-serve-coverage = Translated
+ui-serve-pages = Pages
+ui-serve-bilingual = Bilingual PDFs
+ui-serve-pseudo = pseudo-locale, for testing layouts
+ui-serve-home = All modules
+ui-serve-in-context = Show message ids
+ui-serve-side-by-side = Source and translation side by side
+ui-serve-open-in-editor = Open in editor
+ui-serve-problems = Problems in the project. The page shows the last version that built.
+ui-serve-fallback = not translated yet: another language stands in
+ui-serve-outdated = changed in the source since it was last reviewed
+
 ## Terms shared by every module: one term per concept, so that modules
 ## cannot drift apart. Placeholders are write-in blanks that a plan's
 ## local details fill.

@@ -277,6 +277,22 @@ ui-contact-kind-labour-rights = Derechos laborales
 ui-contact-kind-interpretation = Interpretación
 ui-contact-kind-other = Otro apoyo
 
+## Servidor de vista previa (`puente serve`)
+
+ui-serve-title = Vista previa de Puente
+ui-serve-intro = Cada página se actualiza sola cuando se guarda un archivo. En una página, «Mostrar identificadores» indica de qué mensaje y de qué línea viene cada cadena.
+ui-serve-coverage = Traducido
+ui-serve-pages = Páginas
+ui-serve-bilingual = PDF bilingües
+ui-serve-pseudo = seudolocalización, para probar el diseño
+ui-serve-home = Todos los módulos
+ui-serve-in-context = Mostrar identificadores
+ui-serve-side-by-side = Original y traducción lado a lado
+ui-serve-open-in-editor = Abrir en el editor
+ui-serve-problems = Hay problemas en el proyecto. La página muestra la última versión que se pudo generar.
+ui-serve-fallback = sin traducir todavía: se muestra otro idioma
+ui-serve-outdated = cambió en el original después de su última revisión
+
 ## Términos que comparten todos los módulos: un término por concepto.
 ## Los marcadores son espacios para escribir a mano que los datos
 ## locales de un plan rellenan.

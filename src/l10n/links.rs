@@ -27,7 +27,7 @@ use crate::render::templates::Template;
 use crate::source::Sources;
 
 /// The `ui-*` messages Puente's code looks up by name (`src/localize.rs`,
-/// `src/packet/model.rs`, `src/commands/packet.rs`). A unit test keeps this
+/// `src/packet/model.rs`, `src/pipeline/packet.rs`, `src/serve/`). A unit test keeps this
 /// list in step with the code.
 pub const CODE_IDS: &[&str] = &[
     "ui-break",
@@ -71,6 +71,14 @@ pub const CODE_IDS: &[&str] = &[
     "ui-run-reopening",
     "ui-run-reopening-replaces",
     "ui-run-sheet",
+    "ui-serve-fallback",
+    "ui-serve-home",
+    "ui-serve-in-context",
+    "ui-serve-open-in-editor",
+    "ui-serve-outdated",
+    "ui-serve-problems",
+    "ui-serve-side-by-side",
+    "ui-serve-title",
     "ui-single-sided",
     "ui-step-time",
     "ui-support-directory",
@@ -359,6 +367,8 @@ mod tests {
             include_str!("../packet/model.rs"),
             include_str!("../packet/local.rs"),
             include_str!("../pipeline/packet.rs"),
+            include_str!("../serve/http.rs"),
+            include_str!("../serve/snapshot.rs"),
         ];
         let mut found: Vec<String> = code
             .iter()

@@ -69,6 +69,29 @@ pub struct Localizer<'s> {
     requested: LanguageIdentifier,
     layers: Vec<Layer<'s>>,
     log: RefCell<Log>,
+    /// When set (the preview server's in-context mode), every formatted
+    /// message is wrapped in [`trace`] marks and recorded here.
+    trace: Option<RefCell<Vec<Traced>>>,
+}
+
+/// One message as the preview server's in-context mode shows it: which
+/// message made a piece of text, and from which locale it came.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Traced {
+    pub id: String,
+    /// The locale whose file the text came from.
+    pub locale: LanguageIdentifier,
+    /// A different language stood in for the requested one.
+    pub fallback: bool,
+}
+
+/// The marks that wrap a traced message: `START n SEP text END`, with
+/// characters from the Private Use Area that no translation contains (the
+/// server removes any it finds in a file before formatting).
+pub mod trace {
+    pub const START: char = '\u{E000}';
+    pub const SEP: char = '\u{E001}';
+    pub const END: char = '\u{E002}';
 }
 
 impl<'s> Localizer<'s> {
@@ -145,6 +168,7 @@ impl<'s> Localizer<'s> {
             requested: requested.clone(),
             layers,
             log: RefCell::default(),
+            trace: None,
         }
     }
 
@@ -176,6 +200,21 @@ impl<'s> Localizer<'s> {
             }
         }
         None
+    }
+
+    /// Turns on tracing (see [`Traced`]). Only the preview server does this;
+    /// `build` output never carries the marks.
+    pub fn traced(mut self) -> Self {
+        self.trace = Some(RefCell::default());
+        self
+    }
+
+    /// What tracing recorded: entry `n` is the message marked `n`.
+    pub fn take_trace(&self) -> Vec<Traced> {
+        self.trace
+            .as_ref()
+            .map(|t| std::mem::take(&mut *t.borrow_mut()))
+            .unwrap_or_default()
     }
 
     /// The locale asked for (for `lang=` attributes).
@@ -221,12 +260,23 @@ impl<'s> Localizer<'s> {
             }
             // es-MX served from `es` is the same language; a different
             // language standing in is a fallback someone must hear about.
-            if i > 0 && layer.lang.language != self.requested.language {
+            let fallback = i > 0 && layer.lang.language != self.requested.language;
+            if fallback {
                 log.fallbacks.insert(Fallback {
                     id: id.to_string(),
                     requested: self.requested.to_string(),
                     used: layer.lang.to_string(),
                 });
+            }
+            if let Some(trace) = &self.trace {
+                let mut t = trace.borrow_mut();
+                let n = t.len();
+                t.push(Traced {
+                    id: id.to_string(),
+                    locale: layer.lang.clone(),
+                    fallback,
+                });
+                return format!("{}{n}{}{text}{}", trace::START, trace::SEP, trace::END);
             }
             return text.into_owned();
         }

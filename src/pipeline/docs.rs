@@ -18,6 +18,8 @@ pub struct ModuleDocs {
     pub lang: LanguageIdentifier,
     pub guide: localize::LocalizedModule,
     pub handouts: Vec<localize::HandoutDoc>,
+    /// With [`localize_traced`]: the message behind each traced mark.
+    pub trace: Vec<crate::l10n::Traced>,
 }
 
 /// Localizes one module into one language and reports what the localizer
@@ -30,7 +32,20 @@ pub fn localize_one(
     sources: &Sources,
     diags: &mut Diagnostics,
 ) -> ModuleDocs {
-    localize_one_with(project, lm, lang, paper, None, sources, diags)
+    localize_with(project, lm, lang, paper, None, sources, diags, false)
+}
+
+/// Like [`localize_one`], with every message's text wrapped in trace marks
+/// (see [`crate::l10n::Traced`]), for the preview server's in-context mode.
+pub fn localize_traced(
+    project: &Project,
+    lm: &LoadedModule,
+    lang: &LanguageIdentifier,
+    paper: &str,
+    sources: &Sources,
+    diags: &mut Diagnostics,
+) -> ModuleDocs {
+    localize_with(project, lm, lang, paper, None, sources, diags, true)
 }
 
 /// [`localize_one`] with a plan's local details: they fill the module's
@@ -44,6 +59,20 @@ pub fn localize_one_with(
     sources: &Sources,
     diags: &mut Diagnostics,
 ) -> ModuleDocs {
+    localize_with(project, lm, lang, paper, local, sources, diags, false)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn localize_with(
+    project: &Project,
+    lm: &LoadedModule,
+    lang: &LanguageIdentifier,
+    paper: &str,
+    local: Option<&crate::packet::local::Local>,
+    sources: &Sources,
+    diags: &mut Diagnostics,
+    trace: bool,
+) -> ModuleDocs {
     let m = &lm.module;
     let pseudo = Pseudo::from_lang(lang);
     let opts = Options {
@@ -54,6 +83,9 @@ pub fn localize_one_with(
         crate::packet::local::term_resource_for(&project.locales, lang, &m.local_terms, l)
     });
     let mut l10n = Localizer::new(&project.locales, lang, Some(&m.id), pseudo, diags);
+    if trace {
+        l10n = l10n.traced();
+    }
     if let Some(t) = &terms {
         l10n.fill_terms(t);
     }
@@ -73,6 +105,7 @@ pub fn localize_one_with(
         lang: lang.clone(),
         guide,
         handouts,
+        trace: l10n.take_trace(),
     }
 }
 

@@ -24,6 +24,7 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("guide.html", include_str!("../../templates/guide.html")),
     ("handout.html", include_str!("../../templates/handout.html")),
     ("packet.html", include_str!("../../templates/packet.html")),
+    ("serve.html", include_str!("../../templates/serve.html")),
     ("lib.typ", include_str!("../../templates/lib.typ")),
     ("packet.typ", include_str!("../../templates/packet.typ")),
     ("guide.typ", include_str!("../../templates/guide.typ")),
