@@ -45,6 +45,7 @@ pub const CODE_IDS: &[&str] = &[
     "ui-language-name",
     "ui-legal-notice",
     "ui-licence-version",
+    "ui-local-answer",
     "ui-local-checked",
     "ui-local-contact",
     "ui-materials-checklist",

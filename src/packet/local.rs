@@ -179,8 +179,19 @@ impl Local {
             .map(|(_, c)| c)
     }
 
-    /// What `r` resolves to in the language of `l10n`, if the plan gives it.
+    /// What `r` resolves to in the language of `l10n`, if the plan gives it:
+    /// in running text, the name and then the phone (`ui-local-contact`).
     pub fn value(&self, r: LocalRef, l10n: &Localizer) -> Option<String> {
+        self.value_as(r, l10n, "ui-local-contact")
+    }
+
+    /// As the answer to a prompt ("Legal aid phone:"), the phone comes
+    /// first (`ui-local-answer`).
+    pub fn answer(&self, r: LocalRef, l10n: &Localizer) -> Option<String> {
+        self.value_as(r, l10n, "ui-local-answer")
+    }
+
+    fn value_as(&self, r: LocalRef, l10n: &Localizer, label: &str) -> Option<String> {
         let c = self.find(r.kind)?;
         let phone = c.phone.as_deref().map(str::trim).filter(|p| !p.is_empty());
         match (r.part, phone) {
@@ -190,7 +201,7 @@ impl Local {
                 let mut args = FluentArgs::new();
                 args.set("name", FluentValue::from(c.name.trim()));
                 args.set("phone", FluentValue::from(p));
-                Some(l10n.msg_args("ui-local-contact", &args))
+                Some(l10n.msg_args(label, &args))
             }
         }
     }
@@ -251,7 +262,7 @@ pub fn fill_prompts(module: &Module, doc: &mut HandoutDoc, local: &Local, l10n: 
     for (s, ls) in h.sections.iter().zip(doc.handout.sections.iter_mut()) {
         for (p, lp) in s.prompts.iter().zip(ls.prompts.iter_mut()) {
             if let Some(r) = p.local {
-                lp.filled = local.value(r, l10n);
+                lp.filled = local.answer(r, l10n);
             }
         }
     }

@@ -429,3 +429,46 @@ fn a_facilitators_text_is_never_read_as_fluent_syntax() {
         "{html}"
     );
 }
+
+#[test]
+fn the_shipped_example_plan_fills_every_placeholder_of_the_shipped_modules() {
+    let p = Project::shipped();
+    let run = p.run(&[
+        "packet",
+        "plans/one-day-workshop-local.yaml",
+        "--out",
+        "out",
+    ]);
+    run.expect_code(0);
+    let dir = "out/one-day-workshop-local";
+    for file in [
+        "4-guide-rights-at-borders.pdf",
+        "4-guide-climate-and-migration.pdf",
+        "5-rights-at-borders-cards-rights-card.pdf",
+        "5-climate-and-migration-cards-pocket-card.pdf",
+    ] {
+        let text = pdf_text(&p, &format!("{dir}/{file}"));
+        for placeholder in [
+            "[nombre de su organización]",
+            "[organización local de ayuda legal",
+            "[servicio local de apoyo",
+        ] {
+            assert!(
+                !text.contains(placeholder),
+                "{file} still has {placeholder}"
+            );
+        }
+    }
+    let card = pdf_text(
+        &p,
+        &format!("{dir}/5-rights-at-borders-cards-rights-card.pdf"),
+    );
+    assert!(card.contains("915-555-0101"), "{card}");
+    let directory = pdf_text(&p, &format!("{dir}/6-support-directory.pdf"));
+    assert!(
+        directory.contains("Ejemplo Red de Respuesta Rápida"),
+        "{directory}"
+    );
+    let readme = p.read(&format!("{dir}/README.txt"));
+    assert!(!readme.contains("complete esto a mano"), "{readme}");
+}
