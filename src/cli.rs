@@ -56,12 +56,15 @@ pub enum Command {
     /// appended, in source order, with the English text to translate.
     ///
     /// Existing text is never changed or moved; running it twice changes
-    /// nothing the second time. Appended messages are marked
-    /// `# puente: untranslated` and count as missing until a translator
-    /// translates them and deletes that line.
+    /// nothing the second time. An appended message holds the English text,
+    /// and counts as missing until a translator changes it.
     Sync(SyncArgs),
     /// Record that translations were reviewed against the current English,
     /// so `check` can say when the English changes after that.
+    ///
+    /// Naming a message whose text is the same as the English accepts it
+    /// (a name, a word both languages share). The record is
+    /// locales/.reviewed/<lang>.ftl; commit it with the translations.
     Review(ReviewArgs),
     /// Preview the project in a browser, updated live as files are saved.
     ///
@@ -124,6 +127,17 @@ pub struct CheckArgs {
     /// Fail (exit code 1) on warnings too.
     #[arg(long)]
     pub strict: bool,
+
+    /// List every missing or untranslated message on its own, even when a
+    /// file lacks many (they are summed up in one finding otherwise).
+    /// `--json` always lists every one.
+    #[arg(long, short)]
+    pub verbose: bool,
+
+    /// Read the files to check from a compare-locales project
+    /// configuration (l10n.toml): its paths, locales and basepath.
+    #[arg(long, value_name = "FILE", conflicts_with = "locales")]
+    pub config: Option<PathBuf>,
 
     #[command(flatten)]
     pub locales: LocalesArgs,

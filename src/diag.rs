@@ -5,6 +5,7 @@
 //! and keeps going, so one run reports everything. Each diagnostic has a
 //! stable `code` (for `--json` and for tests) and, when it is about a place in
 //! a file, a span that the printer turns into `path:line:col` and a snippet.
+//! Every code is listed, with its meaning, in [`crate::codes`].
 
 use std::ops::Range;
 
@@ -20,6 +21,17 @@ pub enum Severity {
     Note,
     Warning,
     Error,
+}
+
+/// Lowercase, as codespan prints it: `error[code]`, never `Error[code]`.
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        })
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -41,6 +53,10 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
+        debug_assert!(
+            crate::codes::is_registered(code),
+            "`{code}` is not in codes::CODES"
+        );
         Diagnostic {
             severity,
             code,
@@ -123,7 +139,6 @@ impl Diagnostics {
             },
         );
         let mut lock = stream.lock();
-        let text = self.render(sources);
         // Colour only matters on a terminal; the plain rendering is what
         // tests compare, so print that when colour is off.
         if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
@@ -133,12 +148,12 @@ impl Diagnostics {
                     &mut lock,
                     &config,
                     sources,
-                    &to_codespan(&shorten(d, sources)),
+                    &to_codespan(d, sources),
                 );
             }
             let _ = std::io::Write::write_all(&mut lock, self.summary().as_bytes());
         } else {
-            let _ = std::io::Write::write_all(&mut lock, text.as_bytes());
+            let _ = std::io::Write::write_all(&mut lock, self.render(sources).as_bytes());
         }
     }
 
@@ -147,10 +162,10 @@ impl Diagnostics {
         let config = config();
         let mut out = String::new();
         for d in &self.items {
-            match term::emit_into_string(&config, sources, &to_codespan(&shorten(d, sources))) {
+            match term::emit_into_string(&config, sources, &to_codespan(d, sources)) {
                 Ok(s) => out.push_str(&s),
                 Err(_) => {
-                    out.push_str(&format!("{:?}[{}]: {}\n", d.severity, d.code, d.message));
+                    out.push_str(&format!("{}[{}]: {}\n", d.severity, d.code, d.message));
                 }
             }
         }
@@ -174,11 +189,11 @@ impl Diagnostics {
     }
 }
 
+/// The snippet settings every renderer shares. Long lines are not handled
+/// here (codespan has no setting for them) but by [`shorten`], which each
+/// renderer applies before handing a diagnostic to codespan.
 fn config() -> term::Config {
-    term::Config {
-        // Long lines (a whole file on one line) must not be echoed in full.
-        ..term::Config::default()
-    }
+    term::Config::default()
 }
 
 /// Lines longer than this are not shown as snippets (a whole file on one
@@ -226,7 +241,10 @@ fn shorten(d: &Diagnostic, sources: &Sources) -> Diagnostic {
     out
 }
 
-fn to_codespan(d: &Diagnostic) -> cs::Diagnostic<FileId> {
+/// The codespan form of a diagnostic, long lines already shortened: every
+/// renderer goes through here, so none can echo a megabyte line.
+fn to_codespan(d: &Diagnostic, sources: &Sources) -> cs::Diagnostic<FileId> {
+    let d = &shorten(d, sources);
     let severity = match d.severity {
         Severity::Error => cs::Severity::Error,
         Severity::Warning => cs::Severity::Warning,
@@ -308,18 +326,49 @@ impl Diagnostic {
         }
     }
 
-    /// The plain-text rendering of this one diagnostic (with its snippet).
+    /// The plain-text rendering of this one diagnostic (with its snippet;
+    /// a very long line is shown as an excerpt, see [`shorten`]).
     pub fn render(&self, sources: &Sources) -> String {
-        term::emit_into_string(&config(), sources, &to_codespan(self))
-            .unwrap_or_else(|_| format!("{:?}[{}]: {}\n", self.severity, self.code, self.message))
+        term::emit_into_string(&config(), sources, &to_codespan(self, sources))
+            .unwrap_or_else(|_| format!("{}[{}]: {}\n", self.severity, self.code, self.message))
     }
 
-    /// Writes this diagnostic in colour.
+    /// Writes this diagnostic in colour (long lines shortened as in
+    /// [`Diagnostic::render`]).
     pub fn emit_color(
         &self,
         out: &mut dyn term::WriteStyle,
         sources: &Sources,
     ) -> Result<(), codespan_reporting::files::Error> {
-        term::emit_to_write_style(out, &config(), sources, &to_codespan(self))
+        term::emit_to_write_style(out, &config(), sources, &to_codespan(self, sources))
+    }
+}
+
+/// Writes `text` to standard output. When the reader has gone away (`puente
+/// status --json | head`), the command has nothing left to do: it ends
+/// quietly with exit code 0, as ripgrep does, instead of panicking the way
+/// `println!` does on a closed pipe. Any other write error is returned.
+pub fn stdout(text: &str) -> Result<(), crate::Fatal> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+        Err(e) => Err(crate::Fatal::io(
+            std::path::Path::new("<standard output>"),
+            e,
+        )),
+    }
+}
+
+/// Ends quietly when `result` is a write to a closed pipe (see [`stdout`]).
+pub fn closed_pipe_is_quiet<T>(result: std::io::Result<T>) -> Result<(), crate::Fatal> {
+    match result {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+        Err(e) => Err(crate::Fatal::io(
+            std::path::Path::new("<standard output>"),
+            e,
+        )),
     }
 }

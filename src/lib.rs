@@ -12,6 +12,7 @@
 //! 5. **write** ([`output`]): atomically, and only when nothing failed.
 
 pub mod cli;
+pub mod codes;
 pub mod commands;
 pub mod curriculum;
 pub mod diag;
@@ -46,6 +47,15 @@ impl Fatal {
         Fatal::Io {
             path: path.to_path_buf(),
             error,
+        }
+    }
+}
+
+impl std::error::Error for Fatal {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Fatal::Usage(_) => None,
+            Fatal::Io { error, .. } => Some(error),
         }
     }
 }

@@ -119,7 +119,7 @@ pub fn load_translations(
                 dir.display()
             )));
         }
-        let tree = Tree::load(dir, Path::new(""), source, Bundles::WholeLocale, sources)?;
+        let tree = Tree::load(dir, Path::new(""), source, Bundles::Separate, sources)?;
         return Ok(Translations {
             tree,
             project: None,

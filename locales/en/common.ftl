@@ -311,3 +311,25 @@ ui-serve-outdated = changed in the source since it was last reviewed
 -unhcr = UNHCR (the UN Refugee Agency)
 -idmc = Internal Displacement Monitoring Centre (IDMC)
 -dry-corridor = Central American Dry Corridor
+-emergency-placeholder = [local emergency number, and the crisis line the organisation trusts]
+-crisis-line-placeholder = [crisis line that answers in the group’s languages, and phone number]
+-family-search-placeholder = [regional organisation that helps families search for a missing migrant, checked locally, and phone number]
+-legal-aid = legal aid
+-legal-aid-group = legal-aid group
+-name-tag = name tag
+-co-facilitator = co-facilitator
+-referral-sheet = support contacts sheet
+-quiet-corner = quiet corner
+-grounding-practice = grounding practice
+
+## Safety rules shared by every module, word for word.
+
+-rule-role-play = Participants never play an immigration agent, a police officer or any other enforcement official, not even as a joke. If acting out an encounter would help, only a facilitator may play the official: only if they choose to, for a minute at most, with the { -co-facilitator } watching the room. Afterwards the facilitator steps out of the role out loud (“I am not the agent any more; I am your facilitator again”), moves to another spot and puts away any prop, and then leads the { -grounding-practice }. It is always fine to describe the scene instead of acting it out.
+-rule-confidentiality = We ask everyone to keep what is shared here in the room, but we cannot promise that everyone will. Share only what you would be comfortable hearing repeated outside.
+-rule-co-facilitator = Work in pairs. One facilitator leads; the { -co-facilitator } watches the room, keeps time, stays near the { -quiet-corner } and goes with anyone who steps out. Agree beforehand who does what, and swap roles between activities if you like.
+-rule-venue = Agree a venue plan with the host before the day. One facilitator or the host, never a participant, answers the door. If immigration agents or police come, that person speaks with them at the door, outside the room, and keeps the door closed; the other facilitator pauses the session and stays with the group. Participants stay in the room: nobody is asked to go to the door or to speak for the group, and nobody needs papers to take part in the workshop. Ask { -legal-aid-placeholder } beforehand what the person at the door should say and do, and keep that number at hand. If a stranger with a camera or phone arrives, politely ask them not to film or photograph and to leave, and let people turn away or cover their faces. Know where every exit is.
+-rule-phones = Phones: ask people not to photograph charts, maps or one another, and to keep phones face down during sharing. A photo can carry the place where it was taken, it can copy itself to the cloud, and chats get forwarded. At a port of entry, officers can look through a phone without any suspicion; a deeper search with equipment needs reasonable suspicion or a national-security concern. Keep important phone numbers on paper too.
+-rule-minors = This workshop is written for adults. If people under 18 come, or parents bring children, agree with the parent or carer what the young person will join. Warn carers before the heavy parts, and offer childcare in a separate space with people the organisation trusts.
+-rule-mandated-reporting = Some facilitators are mandated reporters (for example teachers, social workers or health workers) and may have to report harm to a child that they hear about. Know your own duty before the workshop. If you have one, say so at the start, in plain words, so that nobody shares without knowing. If you are not sure, ask { -org-placeholder }.
+-rule-emergency = If someone is in immediate danger (for example they speak of ending their life, or need urgent medical help), stop the activity. The { -co-facilitator } stays with the group; you stay with the person, somewhere private, and get help with their consent wherever possible: { -emergency-placeholder }. Then follow the emergency plan of { -org-placeholder }.
+-rule-facilitator-care = Look after yourselves too. Hearing about loss, fear and danger takes a toll, and facilitators may carry their own stories. After the workshop, take twenty minutes with the { -co-facilitator } to talk about how it went and how you are, without names of participants. Know where you can get support yourself: { -mental-health-placeholder }.

@@ -316,3 +316,25 @@ ui-serve-outdated = cambió en el original después de su última revisión
 -unhcr = ACNUR (la Agencia de la ONU para los Refugiados)
 -idmc = Centro de Monitoreo del Desplazamiento Interno (IDMC)
 -dry-corridor = Corredor Seco Centroamericano
+-emergency-placeholder = [número local de emergencias y línea de crisis de confianza de la organización]
+-crisis-line-placeholder = [línea de crisis que atienda en los idiomas del grupo, y su teléfono]
+-family-search-placeholder = [organización regional que ayuda a las familias a buscar a una persona migrante desaparecida, verificada localmente, y su teléfono]
+-legal-aid = ayuda legal
+-legal-aid-group = grupo de ayuda legal
+-name-tag = gafete
+-co-facilitator = persona que cofacilita
+-referral-sheet = hoja de contactos de apoyo
+-quiet-corner = rincón tranquilo
+-grounding-practice = práctica para centrarse
+
+## Reglas de seguridad que comparten todos los módulos, palabra por palabra.
+
+-rule-role-play = Las personas participantes nunca hacen el papel de agente de inmigración, de policía ni de ninguna otra autoridad, ni siquiera en broma. Si representar un encuentro ayuda, solo quien facilita puede hacer de autoridad: solo si así lo decide, durante un minuto como máximo y con la { -co-facilitator } atenta a la sala. Después, quien facilita sale del papel en voz alta («Ya no soy el agente; vuelvo a ser quien facilita»), se cambia de lugar, guarda cualquier objeto que haya usado y guía la { -grounding-practice }. Siempre se vale describir la escena en vez de representarla.
+-rule-confidentiality = Les pedimos a todas las personas que lo que se comparte aquí se quede en la sala, pero no podemos garantizar que todas lo cumplan. Compartan solo lo que no les molestaría que se repitiera afuera.
+-rule-co-facilitator = Trabajen en pareja. Una persona guía la actividad; la { -co-facilitator } observa la sala, controla el tiempo, se queda cerca del { -quiet-corner } y acompaña a quien salga. Acuerden antes quién hace qué; si quieren, pueden cambiar de papel entre actividades.
+-rule-venue = Acuerde con quien presta el lugar un plan para el local antes del día. Una persona del equipo facilitador o de quien presta el lugar, nunca una persona participante, atiende la puerta. Si llegan agentes de inmigración o policías, esa persona habla con ellos en la puerta, fuera del salón, y mantiene la puerta cerrada; la otra persona del equipo pausa la sesión y se queda con el grupo. Las personas participantes se quedan en el salón: a nadie se le pide que vaya a la puerta ni que hable por el grupo, y nadie necesita papeles para participar en el taller. Pregunte con tiempo a { -legal-aid-placeholder } qué debe decir y hacer quien atiende la puerta, y tenga ese número a mano. Si llega una persona desconocida con una cámara o un teléfono, pídale con amabilidad que no grabe ni tome fotos y que se retire, y deje que las personas se volteen o se cubran la cara. Sepa dónde están todas las salidas.
+-rule-phones = Teléfonos: pida que nadie tome fotos de los papelógrafos, de los mapas ni de otras personas, y que durante los momentos para compartir dejen el teléfono boca abajo. Una foto puede guardar el lugar donde se tomó, puede copiarse sola a la nube, y los chats se reenvían. En un puerto de entrada, los oficiales pueden revisar un teléfono sin ninguna sospecha; una revisión más profunda, con equipo especial, requiere sospecha razonable o un motivo de seguridad nacional. Lleve también en papel los números de teléfono importantes.
+-rule-minors = Este taller está pensado para personas adultas. Si vienen menores de 18 años, o si madres y padres traen a sus hijas e hijos, acuerde con la madre, el padre o la persona a cargo en qué partes va a participar cada menor. Avise a esas personas antes de las partes más pesadas, y ofrezca cuidado infantil en otro espacio, con personas de confianza de la organización.
+-rule-mandated-reporting = Algunas personas que facilitan están obligadas por ley a denunciar (por ejemplo, docentes, trabajadoras y trabajadores sociales o personal de salud) y quizá tengan que reportar un daño a una niña o un niño del que se enteren. Conozca su propia obligación antes del taller. Si la tiene, dígalo al principio, con palabras sencillas, para que nadie comparta algo sin saberlo. Si no está segura o seguro, pregunte a { -org-placeholder }.
+-rule-emergency = Si alguien está en peligro inmediato (por ejemplo, si habla de quitarse la vida o necesita atención médica urgente), detenga la actividad. La { -co-facilitator } se queda con el grupo; usted se queda con la persona, en un lugar privado, y busca ayuda, con su consentimiento siempre que sea posible: { -emergency-placeholder }. Después siga el plan de emergencia de { -org-placeholder }.
+-rule-facilitator-care = Cuídense también ustedes. Escuchar sobre pérdidas, miedo y peligro cansa, y quienes facilitan pueden cargar con sus propias historias. Después del taller, tómense veinte minutos con la { -co-facilitator } para hablar de cómo salió y de cómo están, sin nombres de participantes. Sepa dónde puede recibir apoyo usted: { -mental-health-placeholder }.

@@ -16,6 +16,10 @@ pub fn run(root: &Path, args: &BuildArgs, env: &super::Env) -> Result<i32, crate
         ));
     }
     let ws = Workspace::load(root)?;
+    for lang in &langs {
+        crate::l10n::locale_has_translation(&ws.project.locales, lang)
+            .map_err(|e| crate::Fatal::Usage(e.to_string()))?;
+    }
     let req = BuildRequest {
         modules: args.modules.clone(),
         langs,

@@ -12,8 +12,9 @@ use crate::cli::CheckArgs;
 use crate::curriculum::LoadedModule;
 use crate::diag::{Diagnostic, Diagnostics, JsonDiagnostic, Severity};
 use crate::l10n::check::{self, Finding};
+use crate::l10n::tree::Tree;
 use crate::source::Sources;
-use crate::workspace::{load_translations, selected_locales};
+use crate::workspace::{load_translations, selected_locales, Translations};
 
 /// Checks every workshop plan in `plans/`: its fields, its modules and
 /// activities, and whether a day overruns its hard end (a warning, the same
@@ -91,17 +92,37 @@ fn check_plans(
 
 pub fn run(root: &Path, args: &CheckArgs) -> Result<i32, crate::Fatal> {
     let mut sources = Sources::new();
-    let ws = load_translations(
-        root,
-        args.locales.locales.as_deref(),
-        args.locales.source.as_deref(),
-        args.locales.locales.is_none(),
-        &mut sources,
-    )?;
+    let ws = match &args.config {
+        Some(file) => {
+            let config = crate::l10n::config::load(file)?;
+            let tree = Tree::from_config(&config, args.locales.source.as_deref(), &mut sources)?;
+            Translations {
+                tree,
+                project: None,
+                findings: Vec::new(),
+            }
+        }
+        None => load_translations(
+            root,
+            args.locales.locales.as_deref(),
+            args.locales.source.as_deref(),
+            args.locales.locales.is_none(),
+            &mut sources,
+        )?,
+    };
     let only = selected_locales(&ws, &args.langs)?;
     let mut findings = ws.findings.clone();
     findings.extend(check::check(&ws.tree, &sources, &only));
     let source_checked = only.is_empty() || only.contains(&ws.tree.source().tag);
+    if ws.project.is_some() && source_checked {
+        for d in crate::l10n::config::check_project_config(root, &ws.tree, &mut sources)? {
+            findings.push(Finding {
+                locale: None,
+                group: crate::l10n::config::PROJECT_CONFIG.to_string(),
+                diag: d,
+            });
+        }
+    }
     if let Some((modules, templates)) = &ws.project {
         let (plan_findings, plan_asks) = check_plans(root, modules, &mut sources)?;
         findings.extend(plan_findings);
@@ -128,15 +149,22 @@ pub fn run(root: &Path, args: &CheckArgs) -> Result<i32, crate::Fatal> {
         .filter(|f| f.diag.severity == Severity::Warning)
         .count();
     if args.json {
-        println!("{}", render_json(&findings, &checked, &sources));
+        crate::diag::stdout(&(render_json(&findings, &checked, &sources) + "\n"))?;
     } else {
         let color = std::io::IsTerminal::is_terminal(&std::io::stdout())
             && std::env::var_os("NO_COLOR").is_none();
-        if color {
-            print_color(&findings, &sources);
-            print!("{}", summary(&findings, &checked));
+        let shown = if args.verbose {
+            findings.clone()
         } else {
-            print!("{}", render_human(&findings, &checked, &sources));
+            condense(&findings, &sources)
+        };
+        if color {
+            print_color(&shown, &sources)?;
+            crate::diag::stdout(&summary(&findings, &checked))?;
+        } else {
+            // The summary counts every problem, summed up or not.
+            let text = render_human(&shown, &sources) + &summary(&findings, &checked);
+            crate::diag::stdout(&text)?;
         }
     }
     Ok(if errors > 0 || (args.strict && warnings > 0) {
@@ -163,8 +191,113 @@ fn header(group: &str) -> String {
     format!("── {group} ──\n\n")
 }
 
-/// The plain report: findings grouped by file, then the summary.
-pub fn render_human(findings: &[Finding], checked: &[String], sources: &Sources) -> String {
+/// Past this many missing (or untranslated) messages in one file, the
+/// human report sums them up in one finding: a file cut short, or a new
+/// locale, must not bury the one syntax error under hundreds of snippets.
+pub const GROUP_ABOVE: usize = 3;
+
+/// The findings as a person reads them: in each file to fix, more than
+/// [`GROUP_ABOVE`] `missing-message` (or `untranslated`) findings become one,
+/// with the count, the first ids and a snippet of the first. `--json` and
+/// `--verbose` keep every one.
+pub fn condense(findings: &[Finding], sources: &Sources) -> Vec<Finding> {
+    let mut out = Vec::with_capacity(findings.len());
+    let mut i = 0;
+    while i < findings.len() {
+        let f = &findings[i];
+        let groupable = matches!(f.diag.code, "missing-message" | "untranslated");
+        if !groupable {
+            out.push(f.clone());
+            i += 1;
+            continue;
+        }
+        let same: Vec<&Finding> = findings[i..]
+            .iter()
+            .take_while(|g| {
+                g.group == f.group && g.diag.code == f.diag.code && g.locale == f.locale
+            })
+            .collect();
+        // Findings of other codes may sit between them (they are sorted by
+        // place); gather every one of this file and code.
+        let all: Vec<&Finding> = findings
+            .iter()
+            .filter(|g| g.group == f.group && g.diag.code == f.diag.code && g.locale == f.locale)
+            .collect();
+        if all.len() <= GROUP_ABOVE {
+            out.extend(same.iter().map(|g| (*g).clone()));
+            i += same.len();
+            continue;
+        }
+        if std::ptr::eq(all[0], f) {
+            out.push(summed_up(&all, sources));
+        }
+        i += same.len();
+    }
+    out
+}
+
+/// One finding for many missing or untranslated messages of one file.
+fn summed_up(all: &[&Finding], sources: &Sources) -> Finding {
+    const SHOWN: usize = 8;
+    let first = all[0];
+    let ids: Vec<String> = all
+        .iter()
+        .filter_map(|g| {
+            let l = g.diag.labels.first()?;
+            let id = sources.get(l.file).text.get(l.span.clone())?;
+            Some(format!("`{id}`"))
+        })
+        .collect();
+    let mut listed = ids
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if ids.len() > SHOWN {
+        listed.push_str(&format!(" and {} more", ids.len() - SHOWN));
+    }
+    let n = all.len();
+    let locale = first.locale.clone().unwrap_or_default();
+    let tail = if first.diag.severity == Severity::Error {
+        format!("; {locale} is declared complete")
+    } else {
+        ": the fallback language stands in".to_string()
+    };
+    let (message, label, todo) = if first.diag.code == "missing-message" {
+        (
+            format!("{n} messages are missing from {}{tail}", first.group),
+            "the first one, defined here",
+            format!(
+                "translate them in {}, or run `puente sync --lang {locale}` to add them there with the source text",
+                first.group
+            ),
+        )
+    } else {
+        (
+            format!("{n} messages are not translated yet (they are the source text){tail}"),
+            "the first one",
+            "translate them; accept one that is rightly the same as the source with `puente review --lang L ID`"
+                .replace('L', &locale),
+        )
+    };
+    let mut d = Diagnostic::new(first.diag.severity, first.diag.code, message);
+    if let Some(l) = first.diag.labels.first() {
+        d = d.at(l.file, l.span.clone(), label);
+    }
+    d = d
+        .with_note(format!("they are: {listed}"))
+        .with_note(todo)
+        .with_note("`puente check --verbose` lists each one with its place");
+    Finding {
+        locale: first.locale.clone(),
+        group: first.group.clone(),
+        diag: d,
+    }
+}
+
+/// The plain report: findings grouped by file (the summary follows).
+pub fn render_human(findings: &[Finding], sources: &Sources) -> String {
     let mut out = String::new();
     let mut current: Option<&str> = None;
     for f in findings {
@@ -174,22 +307,28 @@ pub fn render_human(findings: &[Finding], checked: &[String], sources: &Sources)
         }
         out.push_str(&f.diag.render(sources));
     }
-    out.push_str(&summary(findings, checked));
     out
 }
 
-fn print_color(findings: &[Finding], sources: &Sources) {
+fn print_color(findings: &[Finding], sources: &Sources) -> Result<(), crate::Fatal> {
     use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
     let stream = StandardStream::stdout(ColorChoice::Auto);
     let mut lock = stream.lock();
     let mut current: Option<&str> = None;
     for f in findings {
         if current != Some(f.group.as_str()) {
-            let _ = std::io::Write::write_all(&mut lock, header(&f.group).as_bytes());
+            crate::diag::closed_pipe_is_quiet(std::io::Write::write_all(
+                &mut lock,
+                header(&f.group).as_bytes(),
+            ))?;
             current = Some(&f.group);
         }
-        let _ = f.diag.emit_color(&mut lock, sources);
+        if let Err(codespan_reporting::files::Error::Io(e)) = f.diag.emit_color(&mut lock, sources)
+        {
+            crate::diag::closed_pipe_is_quiet(Err::<(), _>(e))?;
+        }
     }
+    Ok(())
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {

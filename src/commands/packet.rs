@@ -12,6 +12,12 @@ pub fn run(root: &Path, args: &PacketArgs, env: &super::Env) -> Result<i32, crat
     let mut ws = Workspace::load(root)?;
     let mut diags = ws.copy_diags();
     let loaded = ws.load_plan(&args.plan, &mut diags)?;
+    if let Some(lp) = &loaded {
+        for lang in lp.plan.languages.iter().filter_map(|l| l.parse().ok()) {
+            crate::l10n::locale_has_translation(&ws.project.locales, &lang)
+                .map_err(|e| crate::Fatal::Usage(e.to_string()))?;
+        }
+    }
     let req = PacketRequest {
         html: args.format.contains(&Format::Html),
         pdf: args.format.contains(&Format::Pdf),

@@ -1,6 +1,8 @@
 //! `puente review --lang L [IDS...|--all]`: record that translations were
-//! reviewed against the current source text, in `<lang>/.reviewed.ftl`
-//! (format: [`crate::l10n::tree::Reviewed`]).
+//! reviewed against the current source text, in `.reviewed/<lang>.ftl`
+//! beside the locale folders (format: [`crate::l10n::tree::Reviewed`]).
+//! Naming a message whose text is still the source text accepts it as
+//! rightly the same (see [`crate::l10n::state`]).
 //!
 //! The record is regenerated whole, in source order, from the messages
 //! reviewed now (their current source text) and those reviewed before (their
@@ -11,7 +13,6 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use crate::cli::ReviewArgs;
-use crate::l10n::tree::REVIEWED_FILE;
 use crate::source::Sources;
 use crate::workspace::{load_translations, selected_locales};
 
@@ -65,10 +66,12 @@ pub fn run(root: &Path, args: &ReviewArgs) -> Result<i32, crate::Fatal> {
             if asked {
                 found.insert(se.id.as_str());
             }
-            let translated = tf
+            // `--all` records what is translated; naming a message that
+            // still holds the source text accepts it as rightly the same.
+            let recordable = tf
                 .and_then(|t| t.get(&se.id))
-                .is_some_and(|te| !te.untranslated());
-            let text = if asked && translated {
+                .is_some_and(|te| !args.all || !loc.untranslated(&sf.rel, se, te));
+            let text = if asked && recordable {
                 recorded += 1;
                 stext.get(se.text_span.clone())
             } else {
@@ -114,15 +117,21 @@ pub fn run(root: &Path, args: &ReviewArgs) -> Result<i32, crate::Fatal> {
     );
     text.push_str(body.trim_end_matches('\n'));
     text.push('\n');
-    let path = loc.dir.join(REVIEWED_FILE);
+    let path = loc.reviewed.path.clone();
     let shown = crate::display_path(&path, &tree.display_root);
-    if reviewed_text != Some(text.as_str()) {
+    let moved = loc.reviewed.read_from.as_ref().filter(|p| **p != path);
+    if reviewed_text != Some(text.as_str()) || moved.is_some() {
         crate::output::write_atomic(&path, text.as_bytes())?;
     }
-    println!(
-        "{shown}: recorded {recorded} {} as reviewed against the current source text",
+    if let Some(old) = moved {
+        // The record moved out of the locale folder (see `l10n::state`);
+        // the new one is written, so the old one goes.
+        std::fs::remove_file(old).map_err(|e| crate::Fatal::io(old, e))?;
+    }
+    crate::diag::stdout(&format!(
+        "{shown}: recorded {recorded} {} as reviewed against the current source text\n",
         if recorded == 1 { "message" } else { "messages" }
-    );
+    ))?;
     for id in &not_translated {
         eprintln!("{id} is not translated in {tag} yet, so it was not recorded as reviewed");
     }

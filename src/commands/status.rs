@@ -1,8 +1,9 @@
 //! `puente status`: how complete each translation is, per locale and file
 //! (for a Puente project, per module: `common` holds the shared labels).
 //!
-//! A message counts as translated when the locale defines it and it is not
-//! marked `# puente: untranslated`. It is outdated when its source text
+//! A message counts as translated when the locale defines it and its text
+//! is not still the source text (unless the review record accepts it; see
+//! [`crate::l10n::state`]). It is outdated when its source text
 //! changed after it was last reviewed (see `puente review`). Words to
 //! translate are the source words of the missing and outdated messages: the
 //! translator's real effort. Complete is the share translated and up to
@@ -74,7 +75,7 @@ pub fn status(tree: &Tree, only: &[String]) -> Vec<LocaleStatus> {
             total.add(&c);
             let name = match tree.bundles {
                 Bundles::Puente => sf.rel.strip_suffix(".ftl").unwrap_or(&sf.rel).to_string(),
-                Bundles::WholeLocale => sf.rel.clone(),
+                Bundles::Separate => sf.rel.clone(),
             };
             files.push(FileRow {
                 file: name,
@@ -102,7 +103,7 @@ fn file_coverage(loc: &Locale, sf: &crate::l10n::tree::FtlFile) -> Coverage {
         }
         c.total += 1;
         match tf.and_then(|t| t.get(&se.id)) {
-            Some(te) if !te.untranslated() => {
+            Some(te) if !loc.untranslated(&sf.rel, se, te) => {
                 c.translated += 1;
                 let stale = loc
                     .reviewed
@@ -184,12 +185,10 @@ pub fn run(root: &Path, args: &StatusArgs) -> Result<i32, crate::Fatal> {
     let only = selected_locales(&ws, &args.langs)?;
     let rows = status(&ws.tree, &only);
     if args.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".into())
-        );
+        let json = serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".into());
+        crate::diag::stdout(&(json + "\n"))?;
     } else {
-        print!("{}", render(&rows));
+        crate::diag::stdout(&render(&rows))?;
     }
     Ok(0)
 }

@@ -65,16 +65,18 @@ pub fn run(root: &Path, args: &SyncArgs) -> Result<i32, crate::Fatal> {
         };
         let text = &sources.get(sfid).text;
         match append_missing(&sf.rel, &tag, text, &sf.parsed, old.as_deref()) {
-            Ok(None) => println!("{shown}: up to date"),
+            Ok(None) => crate::diag::stdout(&format!("{shown}: up to date\n"))?,
             Ok(Some(a)) => {
                 crate::output::write_atomic(&path, &a.bytes)?;
                 total += a.ids.len();
                 let n = a.ids.len();
                 let what = if n == 1 { "message" } else { "messages" };
                 if old.is_some() {
-                    println!("{shown}: added {n} {what} to translate");
+                    crate::diag::stdout(&format!("{shown}: added {n} {what} to translate\n"))?;
                 } else {
-                    println!("{shown}: created with {n} {what} to translate");
+                    crate::diag::stdout(&format!(
+                        "{shown}: created with {n} {what} to translate\n"
+                    ))?;
                 }
             }
             Err(SyncError::NotUtf8) => {
@@ -88,10 +90,12 @@ pub fn run(root: &Path, args: &SyncArgs) -> Result<i32, crate::Fatal> {
         }
     }
     if total > 0 {
-        println!(
-            "{total} {} marked `# puente: untranslated`: translate each one and delete that line. `puente check --lang {tag}` lists what remains.",
-            if total == 1 { "message is" } else { "messages are" }
-        );
+        crate::diag::stdout(&format!(
+            "{total} {} the source text: translate {}. Until then {} as untranslated; `puente check --lang {tag}` lists what remains.\n",
+            if total == 1 { "message holds" } else { "messages hold" },
+            if total == 1 { "it" } else { "each one" },
+            if total == 1 { "it counts" } else { "they count" }
+        ))?;
     }
     Ok(if failed { 1 } else { 0 })
 }

@@ -326,7 +326,7 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
             Some((_, "activity")) if what == "activity" => diags.push(err(
                 "duplicate-id",
                 format!("two activities have the id `{}`", a.id),
-                locate(text, Some(&a.id), &a.id),
+                locate_nth_id(text, &a.id, 1).unwrap_or_else(|| locate(text, Some(&a.id), &a.id)),
                 "second activity with this id",
             )),
             Some((_, first)) => diags.push(
@@ -553,7 +553,7 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
             diags.push(err(
                 "invalid-year",
                 format!("source `{}` has the year {}", s.id, s.year),
-                locate(text, Some(&s.id), &s.id),
+                locate(text, Some(&s.id), &s.year.to_string()),
                 "check the year",
             ));
         }

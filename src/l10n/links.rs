@@ -175,19 +175,13 @@ pub fn check_links(
         if !reported.insert(id.clone()) {
             continue;
         }
-        let mut d = Diagnostic::error(
-            "undefined-message",
-            format!("{who} needs the label `{id}`, but {common_name} does not define it"),
-        );
+        let mut d = crate::codes::undefined_label(who, id, &common_name);
         d = match (at, common.and_then(|c| c.file)) {
             (Some((file, span)), _) => d.at(*file, span.clone(), "needed here"),
             (None, Some(cf)) => d.at(cf, 0..0, "expected in this file"),
             (None, None) => d,
         };
-        push(
-            &common_name,
-            d.with_note(format!("add `{id} = ...` to {common_name}")),
-        );
+        push(&common_name, d);
     }
 
     // Module text.
@@ -224,15 +218,11 @@ pub fn check_links(
                     crate::curriculum::locate(yaml, e.origin.parent.as_deref(), &e.origin.token);
                 push(
                     &shown,
-                    Diagnostic::error(
-                        "undefined-message",
-                        format!(
-                            "the module `{}` needs the message `{}`, but {shown} does not define it",
-                            m.id, e.id
-                        ),
-                    )
-                    .at(lm.file, span, format!("needs `{}`", e.id))
-                    .with_note(format!("add `{} = ...` to {shown}", e.id)),
+                    crate::codes::undefined_module_message(&m.id, &e.id, &shown).at(
+                        lm.file,
+                        span,
+                        format!("needs `{}`", e.id),
+                    ),
                 );
             }
         }
@@ -366,7 +356,7 @@ mod tests {
         let code = [
             include_str!("../localize.rs"),
             include_str!("../packet/model.rs"),
-            include_str!("../packet/local.rs"),
+            include_str!("../packet/local/mod.rs"),
             include_str!("../pipeline/packet.rs"),
             include_str!("../serve/http.rs"),
             include_str!("../serve/snapshot.rs"),

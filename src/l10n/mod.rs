@@ -7,7 +7,11 @@
 //! message up along the chain and writes down each time a fallback stands in).
 
 pub mod check;
+pub mod config;
+pub mod discover;
 pub mod links;
+pub mod plural;
+pub mod state;
 pub mod store;
 pub mod sync;
 pub mod syntax;
@@ -20,7 +24,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::Diagnostics;
 pub use store::{LocaleStore, MessageSite};
 
 /// The source locale: the language modules are written in, and the last
@@ -140,10 +144,7 @@ impl<'s> Localizer<'s> {
                                 .into_iter()
                                 .flat_map(|f| f.sites.iter())
                                 .find(|s| s.id == id);
-                            let mut d = Diagnostic::error(
-                                "duplicate-message",
-                                format!("the message `{id}` is defined twice for {lang}"),
-                            );
+                            let mut d = crate::codes::duplicate_definition(false, &id, None);
                             if let Some(site) = site {
                                 d = d.at(site.file, site.span.clone(), "defined again here");
                             }
@@ -170,6 +171,21 @@ impl<'s> Localizer<'s> {
             log: RefCell::default(),
             trace: None,
         }
+    }
+
+    /// Turns on tracing (see [`Traced`]). Only the preview server does this;
+    /// `build` output never carries the marks.
+    pub fn traced(mut self) -> Self {
+        self.trace = Some(RefCell::default());
+        self
+    }
+
+    /// What tracing recorded: entry `n` is the message marked `n`.
+    pub fn take_trace(&self) -> Vec<Traced> {
+        self.trace
+            .as_ref()
+            .map(|t| std::mem::take(&mut *t.borrow_mut()))
+            .unwrap_or_default()
     }
 
     /// Fills terms with a plan's local details: `terms` (term entries only)
@@ -200,21 +216,6 @@ impl<'s> Localizer<'s> {
             }
         }
         None
-    }
-
-    /// Turns on tracing (see [`Traced`]). Only the preview server does this;
-    /// `build` output never carries the marks.
-    pub fn traced(mut self) -> Self {
-        self.trace = Some(RefCell::default());
-        self
-    }
-
-    /// What tracing recorded: entry `n` is the message marked `n`.
-    pub fn take_trace(&self) -> Vec<Traced> {
-        self.trace
-            .as_ref()
-            .map(|t| std::mem::take(&mut *t.borrow_mut()))
-            .unwrap_or_default()
     }
 
     /// The locale asked for (for `lang=` attributes).
@@ -328,4 +329,55 @@ impl Pseudo {
     pub fn is_rtl(self) -> bool {
         self == Pseudo::Mirrored
     }
+}
+
+/// A language asked for that has no translation: building it would print
+/// English under `lang="fr"`, so the build stops (exit code 2) instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoTranslation {
+    pub requested: String,
+    /// The locales there are, sorted.
+    pub available: Vec<String>,
+}
+
+impl std::fmt::Display for NoTranslation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "there is no {} translation: the locales are {}. Building it would print English labelled as {}; `puente sync --lang {}` starts the translation",
+            self.requested,
+            self.available.join(", "),
+            self.requested,
+            self.requested
+        )
+    }
+}
+
+impl std::error::Error for NoTranslation {}
+
+/// Whether documents can be made in `lang`: it is the source language (or
+/// a variant of it, such as `en-GB`), a pseudo-locale made from it, or a
+/// locale folder matches it (`es-MX` is served by `es/`). `build` and
+/// `packet` call this for every language before rendering anything.
+pub fn locale_has_translation(
+    store: &LocaleStore,
+    lang: &LanguageIdentifier,
+) -> Result<(), NoTranslation> {
+    let source = source_locale();
+    if lang.language == source.language || Pseudo::from_lang(lang).is_some() {
+        return Ok(());
+    }
+    if store.chain(lang).iter().any(|l| *l != source) {
+        return Ok(());
+    }
+    let mut available: Vec<String> = store.locales().iter().map(|l| l.to_string()).collect();
+    if available.is_empty() {
+        // No locale at all: loading the project reports that.
+        return Ok(());
+    }
+    available.sort();
+    Err(NoTranslation {
+        requested: lang.to_string(),
+        available,
+    })
 }

@@ -7,7 +7,6 @@ use std::path::Path;
 
 use fluent_bundle::FluentResource;
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
-use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use crate::diag::{Diagnostic, Diagnostics};
@@ -21,9 +20,17 @@ pub struct MessageSite {
     /// The byte range of the id.
     pub span: Range<usize>,
     pub is_term: bool,
-    /// Marked `# puente: untranslated` (see [`super::syntax::UNTRANSLATED`]):
-    /// the text is still the English copied by `sync`.
+    /// Still the English text, and not accepted as rightly the same (see
+    /// [`super::state`]): the next locale in the chain stands in for it.
+    /// Always `false` in the source locale.
     pub untranslated: bool,
+    /// What it prints, to compare with the source; `None` when it has no
+    /// letter to translate (see [`super::state::wording`]).
+    wording: Option<String>,
+    /// What it prints (see [`super::syntax::Entry::printed`]).
+    canonical: String,
+    /// Marked `# puente: same-as-source` (the older way of accepting it).
+    same_as_source_ok: bool,
 }
 
 /// One parsed `.ftl` file.
@@ -54,28 +61,22 @@ impl LocaleStore {
         diags: &mut Diagnostics,
     ) -> Result<LocaleStore, crate::Fatal> {
         let mut store = LocaleStore::default();
-        let entries = std::fs::read_dir(dir).map_err(|e| crate::Fatal::io(dir, e))?;
-        let mut dirs: Vec<_> = entries
-            .filter_map(Result::ok)
-            .filter(|e| e.file_type().map(|t| t.is_dir()).unwrap_or(false))
-            .map(|e| e.path())
-            .collect();
-        dirs.sort();
-        for locale_dir in dirs {
-            let name = locale_dir
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let Ok(lang) = name.parse::<LanguageIdentifier>() else {
-                diags.push(Diagnostic::warning(
-                    "not-a-locale",
-                    format!(
-                        "{} is not named after a language tag (such as `es` or `pt-BR`), so Puente skipped it",
-                        crate::display_path(&locale_dir, root)
-                    ),
-                ));
-                continue;
-            };
+        let found = super::discover::discover(dir)?;
+        for (_, path) in &found.not_tags {
+            diags.push(Diagnostic::warning(
+                "not-a-locale",
+                format!(
+                    "{} is not named after a language tag (such as `es` or `pt-BR`), so Puente skipped it",
+                    crate::display_path(path, root)
+                ),
+            ));
+        }
+        for super::discover::LocaleDir {
+            name: _,
+            lang,
+            path: locale_dir,
+        } in found.locales
+        {
             let mut files = Vec::new();
             let mut paths: Vec<_> = std::fs::read_dir(&locale_dir)
                 .map_err(|e| crate::Fatal::io(&locale_dir, e))?
@@ -107,7 +108,51 @@ impl LocaleStore {
             }
             store.locales.insert(lang.to_string(), (lang, files));
         }
+        store.mark_untranslated(dir);
         Ok(store)
+    }
+
+    /// Marks every message of a translation that still holds the English
+    /// text and that its review record does not accept (see
+    /// [`super::state`]).
+    fn mark_untranslated(&mut self, dir: &Path) {
+        let source = super::source_locale().to_string();
+        let Some((_, src_files)) = self.locales.get(&source) else {
+            return;
+        };
+        let mut english: std::collections::HashMap<(&str, &str), Option<&str>> =
+            std::collections::HashMap::new();
+        for f in src_files {
+            for site in &f.sites {
+                english
+                    .entry((f.stem.as_str(), site.id.as_str()))
+                    .or_insert(site.wording.as_deref());
+            }
+        }
+        let mut marks: Vec<(String, usize, usize)> = Vec::new();
+        for (tag, (_, files)) in &self.locales {
+            if *tag == source {
+                continue;
+            }
+            let recorded = recorded_ids(dir, tag);
+            for (fi, f) in files.iter().enumerate() {
+                for (si, site) in f.sites.iter().enumerate() {
+                    let same = english
+                        .get(&(f.stem.as_str(), site.id.as_str()))
+                        .is_some_and(|en| *en == Some(site.canonical.as_str()));
+                    let accepted = site.same_as_source_ok
+                        || recorded.contains(&(format!("{}.ftl", f.stem), site.id.clone()));
+                    if same && !accepted {
+                        marks.push((tag.clone(), fi, si));
+                    }
+                }
+            }
+        }
+        for (tag, fi, si) in marks {
+            if let Some((_, files)) = self.locales.get_mut(&tag) {
+                files[fi].sites[si].untranslated = true;
+            }
+        }
     }
 
     /// The locales that have a folder.
@@ -199,33 +244,28 @@ pub fn parse_ftl(
         );
         return None;
     }
-    let ast = match fluent_syntax::parser::parse(text.as_str()) {
-        Ok(r) => r,
-        Err((r, _)) => r,
-    };
-    let base = text.as_ptr() as usize;
-    let mut sites = Vec::new();
-    for entry in &ast.body {
-        let (ident, is_term, comment) = match entry {
-            ast::Entry::Message(m) => (&m.id, false, &m.comment),
-            ast::Entry::Term(t) => (&t.id, true, &t.comment),
-            _ => continue,
-        };
-        let start = ident.name.as_ptr() as usize - base;
-        sites.push(MessageSite {
-            id: if is_term {
-                format!("-{}", ident.name)
+    let sites = super::syntax::parse(text)
+        .entries
+        .into_iter()
+        .map(|e| {
+            // A term's site is its name, without the `-`.
+            let span = if e.is_term {
+                e.id_span.start + 1..e.id_span.end
             } else {
-                ident.name.to_string()
-            },
-            file,
-            span: start..start + ident.name.len(),
-            is_term,
-            untranslated: comment.as_ref().is_some_and(|c| {
-                super::syntax::has_marker(&c.content, super::syntax::UNTRANSLATED)
-            }),
-        });
-    }
+                e.id_span.clone()
+            };
+            MessageSite {
+                wording: super::state::wording(&e),
+                canonical: e.printed(),
+                same_as_source_ok: e.same_as_source_ok(),
+                id: e.id,
+                file,
+                span,
+                is_term: e.is_term,
+                untranslated: false,
+            }
+        })
+        .collect();
     let resource = match FluentResource::try_new(text.clone()) {
         Ok(r) => r,
         Err((r, errors)) => {
@@ -340,4 +380,24 @@ pub(crate) fn too_deep(text: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The `(file, id)` pairs the review record of `tag` holds.
+fn recorded_ids(dir: &Path, tag: &str) -> std::collections::HashSet<(String, String)> {
+    let Some(path) = super::state::existing_record_path(dir, tag) else {
+        return Default::default();
+    };
+    // An unreadable record is reported by `check`; here it accepts nothing.
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Default::default();
+    };
+    if too_deep(&text).is_some() {
+        return Default::default();
+    }
+    let parsed = super::syntax::parse(&text);
+    parsed
+        .entries
+        .iter()
+        .filter_map(|e| Some((parsed.groups.get(e.group?)?.clone(), e.id.clone())))
+        .collect()
 }

@@ -4,10 +4,11 @@
 //! It works on text, not on a syntax tree: the existing file's bytes are
 //! kept as they are (BOM, CRLF, comments, odd spacing, even entries that do
 //! not parse) and new entries are only ever appended after them. Each new
-//! entry is the source entry copied verbatim, under its source comment, a
-//! comment naming its variables, and the marker line
-//! [`super::syntax::UNTRANSLATED`], so that nothing counts it as translated
-//! until a translator has changed it and deleted the marker.
+//! entry is the source entry copied verbatim, under its source comment and
+//! a comment naming its variables. Holding the source text is what makes it
+//! count as untranslated (see [`super::state`]), so no marker is written:
+//! that state survives any tool that rewrites the file, and a translator
+//! has only to change the text.
 
 use super::syntax::{self, Parsed, UNTRANSLATED};
 
@@ -93,7 +94,6 @@ pub fn append_missing(
                 list.join(", ")
             ));
         }
-        comment.push(UNTRANSLATED.to_string());
         for line in &comment {
             if line.is_empty() {
                 text.push_str("#\n");
@@ -114,7 +114,7 @@ pub fn append_missing(
     let mut prefix = String::new();
     if target.is_none() {
         prefix.push_str(&format!(
-            "# {rel} in {lang}. Each message below still holds the source text: translate it,\n# then delete the \"# {UNTRANSLATED}\" line above it.\n\n"
+            "# {rel} in {lang}. Each message below still holds the source text: translate it.\n# A message left as the source text counts as untranslated.\n\n"
         ));
     } else if !bytes.is_empty() {
         if !bytes.ends_with(b"\n") {
@@ -168,7 +168,7 @@ mod tests {
     fn a_new_file_gets_every_entry_marked() {
         assert_eq!(
             run(None).unwrap(),
-            "# common.ftl in ht. Each message below still holds the source text: translate it,\n# then delete the \"# puente: untranslated\" line above it.\n\n## Cover\n\n# Variables: $min (number)\n# puente: untranslated\nsize = { $min } people\n\n# Variables: $name (keep them; the translation may move them)\n# puente: untranslated\nhello = Hello, { $name }!\n\n# puente: untranslated\n-brand = Puente\n"
+            "# common.ftl in ht. Each message below still holds the source text: translate it.\n# A message left as the source text counts as untranslated.\n\n## Cover\n\n# Variables: $min (number)\nsize = { $min } people\n\n# Variables: $name (keep them; the translation may move them)\nhello = Hello, { $name }!\n\n-brand = Puente\n"
         );
     }
 
@@ -179,7 +179,7 @@ mod tests {
         assert!(new.starts_with(old));
         assert_eq!(
             &new[old.len()..],
-            "\r\n\r\n# Variables: $min (number)\r\n# puente: untranslated\r\nsize = { $min } people\r\n"
+            "\r\n\r\n# Variables: $min (number)\r\nsize = { $min } people\r\n"
         );
         assert_eq!(run(Some(&new)), None);
     }

@@ -76,6 +76,27 @@ impl Entry {
         out.trim().to_string()
     }
 
+    /// What the entry prints, as one string, for telling whether a
+    /// translation still holds the source text: for every way through its
+    /// select expressions (each selector given each of its keys), the text
+    /// printed, whitespace runs made single. Two entries that print the same
+    /// in every case get the same string, however their selects are laid
+    /// out: moz.l10n (Pontoon) moves the text around a select into its
+    /// variants, and `{ "[" }` prints `[`.
+    pub fn printed(&self) -> String {
+        let mut out = String::new();
+        if let Some(v) = &self.value {
+            printed_into(v, &mut out);
+        }
+        for a in &self.attributes {
+            out.push_str("\n.");
+            out.push_str(&a.name);
+            out.push_str(" = ");
+            printed_into(&a.value, &mut out);
+        }
+        out
+    }
+
     /// The words a translator has to translate: every word of text, in the
     /// value, each variant and each attribute.
     pub fn words(&self) -> usize {
@@ -438,6 +459,13 @@ impl Cx {
 fn canonical_into(nodes: &[Node], out: &mut String) {
     for n in nodes {
         match n {
+            // `{ "[" }` prints `[`: Weblate writes a value that starts with
+            // `[` that way, and it is the same text.
+            Node::Literal {
+                value,
+                string: true,
+                ..
+            } if !value.contains(char::is_whitespace) => out.push_str(value),
             Node::Text { text, .. } => {
                 for (i, w) in text.split_whitespace().enumerate() {
                     if i > 0 || (text.starts_with(char::is_whitespace) && !out.ends_with(' ')) {
@@ -447,6 +475,95 @@ fn canonical_into(nodes: &[Node], out: &mut String) {
                 }
                 if text.ends_with(char::is_whitespace) && !out.ends_with(' ') {
                     out.push(' ');
+                }
+            }
+            other => {
+                out.push('{');
+                canonical_node(other, out);
+                out.push('}');
+            }
+        }
+    }
+}
+
+/// Past this many ways through a pattern's selects, [`Entry::printed`]
+/// gives the canonical form instead.
+const MAX_PRINTED: usize = 256;
+
+fn printed_into(nodes: &[Node], out: &mut String) {
+    let mut keys: std::collections::BTreeMap<String, BTreeSet<String>> = Default::default();
+    selector_keys(nodes, &mut keys);
+    let selectors: Vec<(&String, Vec<&String>)> =
+        keys.iter().map(|(s, k)| (s, k.iter().collect())).collect();
+    let total = selectors
+        .iter()
+        .try_fold(1usize, |n, (_, k)| n.checked_mul(k.len().max(1)))
+        .filter(|&n| n <= MAX_PRINTED);
+    let Some(total) = total else {
+        canonical_into(nodes, out);
+        return;
+    };
+    for i in 0..total {
+        let mut rest = i;
+        let mut chosen: Vec<(&str, &str)> = Vec::new();
+        for (sel, ks) in &selectors {
+            chosen.push((sel.as_str(), ks[rest % ks.len()].as_str()));
+            rest /= ks.len();
+        }
+        let mut text = String::new();
+        render(nodes, &chosen, &mut text);
+        if !selectors.is_empty() {
+            out.push('[');
+            for (j, (sel, k)) in chosen.iter().enumerate() {
+                if j > 0 {
+                    out.push(',');
+                }
+                out.push_str(sel);
+                out.push('=');
+                out.push_str(k);
+            }
+            out.push_str("] ");
+        }
+        out.push_str(&text.split_whitespace().collect::<Vec<_>>().join(" "));
+        out.push('\n');
+    }
+}
+
+fn selector_keys(nodes: &[Node], out: &mut std::collections::BTreeMap<String, BTreeSet<String>>) {
+    for n in nodes {
+        if let Node::Select { selector, variants } = n {
+            let mut sel = String::new();
+            canonical_node(selector, &mut sel);
+            let entry = out.entry(sel).or_default();
+            for v in variants {
+                entry.insert(v.key.clone());
+            }
+            for v in variants {
+                selector_keys(&v.value, out);
+            }
+        }
+    }
+}
+
+fn render(nodes: &[Node], chosen: &[(&str, &str)], out: &mut String) {
+    for n in nodes {
+        match n {
+            Node::Text { text, .. } => out.push_str(text),
+            Node::Literal {
+                value,
+                string: true,
+                ..
+            } => out.push_str(value),
+            Node::Select { selector, variants } => {
+                let mut sel = String::new();
+                canonical_node(selector, &mut sel);
+                let key = chosen.iter().find(|(s, _)| *s == sel).map(|(_, k)| *k);
+                let v = variants
+                    .iter()
+                    .find(|v| Some(v.key.as_str()) == key)
+                    .or_else(|| variants.iter().find(|v| v.default));
+                if let Some(v) = v {
+                    render(&v.value, chosen, out);
                 }
             }
             other => {
@@ -586,6 +703,22 @@ mod tests {
         assert_eq!(a.entries[0].canonical(), b.entries[0].canonical());
         assert_eq!(a.entries[0].canonical(), "one two three {$x}");
         assert_eq!(a.entries[0].words(), 3);
+    }
+
+    #[test]
+    fn text_moved_into_the_variants_prints_the_same() {
+        let a = parse("a = { $h }:{ $m } { $ampm ->\n    [am] a.m.\n   *[pm] p.m.\n}\n");
+        let b = parse("a =\n    { $ampm ->\n        [am] { $h }:{ $m } a.m.\n       *[pm] { $h }:{ $m } p.m.\n    }\n");
+        assert_eq!(a.entries[0].printed(), b.entries[0].printed());
+        let c = parse("a = { $h }:{ $m } { $ampm ->\n    [am] AM\n   *[pm] p.m.\n}\n");
+        assert_ne!(a.entries[0].printed(), c.entries[0].printed());
+    }
+
+    #[test]
+    fn a_string_literal_is_the_text_it_prints() {
+        let a = parse("a = [your organisation]\n");
+        let b = parse("a = { \"[\" }your organisation]\n");
+        assert_eq!(a.entries[0].canonical(), b.entries[0].canonical());
     }
 
     #[test]

@@ -7,14 +7,21 @@
 //!
 //! - a Puente project (`locales/`): a module's bundle is `common.ftl` plus
 //!   `<module>.ftl`, as in `build`;
-//! - any other Fluent project (`check --locales DIR --source LANG`): Puente
-//!   cannot know how the application groups files, so all the files of a
-//!   locale make one bundle.
+//! - any other Fluent project (`check --locales DIR --source LANG`, or a
+//!   compare-locales `l10n.toml`): Puente cannot know which files the
+//!   application loads together, so each file is its own bundle. An id
+//!   defined in two files is then not a duplicate (Thunderbird reuses ids
+//!   across files it loads separately), and a reference resolves when any
+//!   file of the locale defines it (a file may be loaded with any other).
 //!
-//! Beside the `.ftl` files, a locale folder may hold two files of Puente's:
-//! `puente.yaml` (the locale's settings; `complete: true` declares it
-//! finished) and `.reviewed.ftl` (the English each translation was last
-//! reviewed against; see [`Reviewed`]).
+//! A folder that holds no `.ftl` file, or whose name is not a language tag,
+//! is not a locale: it is skipped, and one note names every such folder.
+//!
+//! Beside the `.ftl` files, a locale folder may hold `puente.yaml` (the
+//! locale's settings; `complete: true` declares it finished). The review
+//! record (the English each translation was last reviewed against; see
+//! [`Reviewed`]) lives beside the locale folders, in
+//! `.reviewed/<locale>.ftl` (see [`super::state`]).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -28,8 +35,6 @@ use crate::source::{FileId, Sources};
 
 /// The settings file in a locale folder.
 pub const CONFIG_FILE: &str = "puente.yaml";
-/// The review record in a locale folder.
-pub const REVIEWED_FILE: &str = ".reviewed.ftl";
 /// Folders nested deeper than this inside a locale are not read.
 const MAX_DEPTH: usize = 16;
 
@@ -38,8 +43,8 @@ const MAX_DEPTH: usize = 16;
 pub enum Bundles {
     /// `common.ftl` + one other file.
     Puente,
-    /// Every file of the locale.
-    WholeLocale,
+    /// Each file on its own; references may point into any file.
+    Separate,
 }
 
 /// One `.ftl` file of a locale.
@@ -83,7 +88,11 @@ pub struct LocaleConfig {
 /// and two translators reviewing different messages touch different lines.
 #[derive(Default)]
 pub struct Reviewed {
+    /// Where `review` writes it.
     pub path: PathBuf,
+    /// Where it was read from, when it exists (the old place inside the
+    /// locale folder, until `review` moves it).
+    pub read_from: Option<PathBuf>,
     pub file: Option<FileId>,
     pub parsed: Parsed,
     /// `(file, id)` → entry index in `parsed`.
@@ -110,6 +119,9 @@ pub struct Locale {
     /// The first definition of each id over the whole locale, in file order.
     first: HashMap<String, (usize, usize)>,
     by_rel: HashMap<String, usize>,
+    /// With a compare-locales configuration: where the translation of each
+    /// source file goes (a file is matched by its source path there).
+    targets: HashMap<String, PathBuf>,
 }
 
 impl Locale {
@@ -119,6 +131,12 @@ impl Locale {
 
     pub fn file_index(&self, rel: &str) -> Option<usize> {
         self.by_rel.get(rel).copied()
+    }
+
+    /// Whether the translation `te` of the source entry `se` (of the file
+    /// `rel`) counts as untranslated: see [`super::state`].
+    pub fn untranslated(&self, rel: &str, se: &syntax::Entry, te: &syntax::Entry) -> bool {
+        super::state::is_untranslated(se, te, self.reviewed.get(rel, &se.id).is_some())
     }
 }
 
@@ -144,30 +162,45 @@ impl Tree {
         bundles: Bundles,
         sources: &mut Sources,
     ) -> Result<Tree, crate::Fatal> {
-        let entries = std::fs::read_dir(dir).map_err(|e| crate::Fatal::io(dir, e))?;
-        let mut dirs: Vec<(String, PathBuf)> = entries
-            .filter_map(Result::ok)
-            .filter(|e| e.file_type().map(|t| t.is_dir()).unwrap_or(false))
-            .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path()))
-            .filter(|(n, _)| !n.starts_with('.'))
-            .collect();
-        dirs.sort();
+        let found = super::discover::discover(dir)?;
         let mut load_problems = Vec::new();
         let mut locales = Vec::new();
-        for (name, path) in dirs {
-            let Ok(lang) = name.parse::<LanguageIdentifier>() else {
-                load_problems.push(Diagnostic::warning(
+        let wanted: Option<LanguageIdentifier> = source.parse().ok();
+        let mut skipped: Vec<String> = found
+            .not_tags
+            .iter()
+            .map(|(name, _)| format!("{name}/ (not a language tag)"))
+            .collect();
+        for super::discover::LocaleDir { name, lang, path } in found.locales {
+            let is_source = name == source || Some(&lang) == wanted.as_ref();
+            let mut rels = Vec::new();
+            walk(&path, &path, 0, &mut rels)?;
+            if rels.is_empty() && !is_source {
+                skipped.push(format!("{name}/ (no .ftl file)"));
+                continue;
+            }
+            locales.push(load_locale(name, lang, &path, rels, display_root, sources)?);
+        }
+        // In folder-name order, whatever the reason each was skipped.
+        skipped.sort();
+        if !skipped.is_empty() {
+            let shown = crate::display_path(dir, display_root);
+            load_problems.push(
+                Diagnostic::new(
+                    crate::diag::Severity::Note,
                     "not-a-locale",
                     format!(
-                        "{} is not named after a language tag (such as `es` or `pt-BR`), so Puente skipped it",
-                        crate::display_path(&path, display_root)
+                        "{} {} in {shown} {} not a locale, so Puente skipped {}: {}",
+                        skipped.len(),
+                        if skipped.len() == 1 { "folder" } else { "folders" },
+                        if skipped.len() == 1 { "is" } else { "are" },
+                        if skipped.len() == 1 { "it" } else { "them" },
+                        skipped.join(", ")
                     ),
-                ));
-                continue;
-            };
-            locales.push(load_locale(name, lang, &path, display_root, sources)?);
+                )
+                .with_note("a locale is a folder named after a language tag (such as `es` or `pt-BR`) holding .ftl files"),
+            );
         }
-        let wanted: Option<LanguageIdentifier> = source.parse().ok();
         let Some(source_index) = locales
             .iter()
             .position(|l| l.tag == source || Some(&l.lang) == wanted.as_ref())
@@ -195,7 +228,181 @@ impl Tree {
 
     /// How the path of `rel` in `loc` is shown, whether or not it exists.
     pub fn shown_path(&self, loc: &Locale, rel: &str) -> String {
-        crate::display_path(&loc.dir.join(rel), &self.display_root)
+        match loc.targets.get(rel) {
+            Some(p) => crate::display_path(p, &self.display_root),
+            // With a configuration, files are named by their path inside
+            // the basepath.
+            None if !loc.targets.is_empty() => rel.to_string(),
+            None => crate::display_path(&loc.dir.join(rel), &self.display_root),
+        }
+    }
+
+    /// Reads the files a compare-locales configuration names (see
+    /// [`super::config`]). Source files are matched with their translations
+    /// by the configuration's patterns; each file is its own bundle.
+    pub fn from_config(
+        config: &super::config::Config,
+        source: Option<&str>,
+        sources: &mut Sources,
+    ) -> Result<Tree, crate::Fatal> {
+        use super::config::{files_under, Glob};
+        let base = super::config::normalize_path(&config.basepath);
+        let strip = |p: &str| -> String {
+            p.strip_prefix(&base)
+                .map(|r| r.trim_start_matches('/').to_string())
+                .unwrap_or_else(|| p.to_string())
+        };
+        // The source locale's tag: given, or the folder of the reference
+        // files named after a language (`en-US` in Mozilla's trees).
+        let source_tag = source.map(str::to_string).unwrap_or_else(|| {
+            config
+                .rules
+                .iter()
+                .filter_map(|r| r.reference.as_ref())
+                .flat_map(|g| {
+                    g.prefix_dir()
+                        .split('/')
+                        .map(str::to_string)
+                        .collect::<Vec<_>>()
+                })
+                .find(|c| c.contains('-') && c.parse::<LanguageIdentifier>().is_ok() || c == "en")
+                .unwrap_or_else(|| "en-US".to_string())
+        });
+        let lang_of = |tag: &str| -> Result<LanguageIdentifier, crate::Fatal> {
+            tag.parse().map_err(|_| {
+                crate::Fatal::Usage(format!(
+                    "{}: `{tag}` is not a language tag",
+                    config.file.display()
+                ))
+            })
+        };
+        // Source files: key (path inside basepath) → path.
+        let mut src_rels: Vec<(String, PathBuf)> = Vec::new();
+        // Per locale: key → expected translation path; and files found.
+        // Per locale: its tag, the files found, and where each source
+        // file's translation goes.
+        type Found = (String, Vec<(String, PathBuf)>, HashMap<String, PathBuf>);
+        let mut per_locale: Vec<Found> = config
+            .locales
+            .iter()
+            .map(|l| (l.clone(), Vec::new(), HashMap::new()))
+            .collect();
+        let mut listing: HashMap<String, Vec<String>> = HashMap::new();
+        let mut list = |dir: String| -> Vec<String> {
+            listing
+                .entry(dir.clone())
+                .or_insert_with(|| files_under(&dir))
+                .clone()
+        };
+        for rule in &config.rules {
+            let Some(reference) = &rule.reference else {
+                continue;
+            };
+            for path in list(reference.prefix_dir()) {
+                if !path.ends_with(".ftl") {
+                    continue;
+                }
+                let Some(caps) = reference.matches(&path) else {
+                    continue;
+                };
+                let key = strip(&path);
+                if src_rels.iter().any(|(k, _)| *k == key) {
+                    continue;
+                }
+                src_rels.push((key.clone(), PathBuf::from(&path)));
+                for tag in config.rule_locales(rule) {
+                    let glob = Glob::parse(&rule.l10n.replace("{locale}", tag));
+                    let Some(target) = glob.expand(&caps) else {
+                        continue;
+                    };
+                    if let Some(slot) = per_locale.iter_mut().find(|(t, _, _)| t == tag) {
+                        slot.2.insert(key.clone(), PathBuf::from(target));
+                    }
+                }
+            }
+        }
+        for rule in &config.rules {
+            for tag in config.rule_locales(rule) {
+                let glob = Glob::parse(&rule.l10n.replace("{locale}", tag));
+                for path in list(glob.prefix_dir()) {
+                    if !path.ends_with(".ftl") {
+                        continue;
+                    }
+                    let Some(caps) = glob.matches(&path) else {
+                        continue;
+                    };
+                    let key = match &rule.reference {
+                        Some(r) => r.expand(&caps).map(|p| strip(&p)),
+                        None => None,
+                    }
+                    .unwrap_or_else(|| strip(&path));
+                    let Some(slot) = per_locale.iter_mut().find(|(t, _, _)| t == tag) else {
+                        continue;
+                    };
+                    if !slot.1.iter().any(|(k, _)| *k == key) {
+                        slot.1.push((key, PathBuf::from(path)));
+                    }
+                }
+            }
+        }
+        let display_root = Path::new("");
+        let mut locales = Vec::new();
+        let src_dir = config
+            .rules
+            .iter()
+            .find_map(|r| r.reference.as_ref())
+            .map(|g| PathBuf::from(g.prefix_dir()))
+            .unwrap_or_default();
+        let src_targets: HashMap<String, PathBuf> = src_rels.iter().cloned().collect();
+        let mut src_loc = load_locale(
+            source_tag.clone(),
+            lang_of(&source_tag)?,
+            &src_dir,
+            src_rels,
+            display_root,
+            sources,
+        )?;
+        src_loc.targets = src_targets;
+        locales.push(src_loc);
+        for (tag, rels, targets) in per_locale {
+            if tag == source_tag {
+                continue;
+            }
+            let dir = config
+                .rules
+                .first()
+                .map(|r| PathBuf::from(Glob::parse(&r.l10n.replace("{locale}", &tag)).prefix_dir()))
+                .unwrap_or_default();
+            let mut loc = load_locale(
+                tag.clone(),
+                lang_of(&tag)?,
+                &dir,
+                rels,
+                display_root,
+                sources,
+            )?;
+            loc.targets = targets;
+            locales.push(loc);
+        }
+        let mut load_problems = Vec::new();
+        if config.has_filters {
+            load_problems.push(Diagnostic::new(
+                crate::diag::Severity::Note,
+                "config-filters",
+                format!(
+                    "{} has [[filters]], which Puente does not apply: every finding is shown",
+                    crate::display_path(&config.file, display_root)
+                ),
+            ));
+        }
+        Ok(Tree {
+            dir: config.basepath.clone(),
+            display_root: display_root.to_path_buf(),
+            bundles: Bundles::Separate,
+            locales,
+            source: 0,
+            load_problems,
+        })
     }
 
     pub fn source(&self) -> &Locale {
@@ -209,7 +416,7 @@ impl Tree {
     /// The files whose messages `file` can use, in lookup order.
     pub fn peers(&self, loc: &Locale, file: usize) -> Vec<usize> {
         match self.bundles {
-            Bundles::WholeLocale => (0..loc.files.len()).collect(),
+            Bundles::Separate => vec![file],
             Bundles::Puente => {
                 let mut out = Vec::new();
                 if let Some(c) = loc.file_index("common.ftl") {
@@ -224,14 +431,20 @@ impl Tree {
     }
 
     /// Where `id` is first defined in the bundle of `file`: (file, entry).
+    /// A second definition there is a duplicate.
     pub fn lookup(&self, loc: &Locale, file: usize, id: &str) -> Option<(usize, usize)> {
-        match self.bundles {
-            Bundles::WholeLocale => loc.first.get(id).copied(),
-            Bundles::Puente => self
-                .peers(loc, file)
-                .into_iter()
-                .find_map(|f| loc.files[f].index.get(id).map(|&e| (f, e))),
-        }
+        self.peers(loc, file)
+            .into_iter()
+            .find_map(|f| loc.files[f].index.get(id).map(|&e| (f, e)))
+    }
+
+    /// Where a reference to `id` from `file` finds its target: the bundle
+    /// first, then (with separate bundles) any file of the locale.
+    pub fn resolve(&self, loc: &Locale, file: usize, id: &str) -> Option<(usize, usize)> {
+        self.lookup(loc, file, id).or_else(|| match self.bundles {
+            Bundles::Separate => loc.first.get(id).copied(),
+            Bundles::Puente => None,
+        })
     }
 }
 
@@ -239,21 +452,66 @@ fn load_locale(
     tag: String,
     lang: LanguageIdentifier,
     dir: &Path,
+    mut rels: Vec<(String, PathBuf)>,
     display_root: &Path,
     sources: &mut Sources,
 ) -> Result<Locale, crate::Fatal> {
     let mut diags = Diagnostics::new();
-    let mut rels = Vec::new();
-    walk(dir, dir, 0, &mut rels)?;
     rels.sort();
-    let mut files = Vec::new();
+    // Read every file (in order, so file ids and messages are stable),
+    // then parse them on every core: parsing is most of the time `check`
+    // takes on a large tree.
+    let mut read = Vec::with_capacity(rels.len());
     for (rel, path) in rels {
         let name = crate::display_path(&path, display_root);
         let file = sources.read(&path, name.clone(), &mut diags)?;
+        read.push((rel, path, name, file));
+    }
+    let shared: &Sources = sources;
+    let parse_one = |file: Option<FileId>| -> (Parsed, Diagnostics) {
+        let mut d = Diagnostics::new();
         let parsed = match file {
-            Some(id) => parse_checked(id, sources, &mut diags),
+            Some(id) => parse_checked(id, shared, &mut d),
             None => Parsed::default(),
         };
+        (parsed, d)
+    };
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(read.len())
+        .max(1);
+    let ids: Vec<Option<FileId>> = read.iter().map(|r| r.3).collect();
+    let mut results: Vec<Option<(Parsed, Diagnostics)>> = (0..read.len()).map(|_| None).collect();
+    if threads <= 1 {
+        for (i, id) in ids.iter().enumerate() {
+            results[i] = Some(parse_one(*id));
+        }
+    } else {
+        let chunk = ids.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let parse_one = &parse_one;
+            let handles: Vec<_> = ids
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || part.iter().map(|id| parse_one(*id)).collect::<Vec<_>>())
+                })
+                .collect();
+            let mut i = 0;
+            for h in handles {
+                for r in h.join().unwrap_or_default() {
+                    results[i] = Some(r);
+                    i += 1;
+                }
+            }
+        });
+    }
+    let mut files = Vec::new();
+    for ((rel, path, name, file), result) in read.into_iter().zip(results) {
+        let (parsed, d) = result.unwrap_or_else(|| parse_one(file));
+        for x in d.items() {
+            diags.push(x.clone());
+        }
         let mut index = HashMap::new();
         for (i, e) in parsed.entries.iter().enumerate() {
             index.entry(e.id.clone()).or_insert(i);
@@ -279,16 +537,17 @@ fn load_locale(
             }
         }
     }
-    let reviewed_path = dir.join(REVIEWED_FILE);
+    let locales_dir = dir.parent().unwrap_or(dir);
     let mut reviewed = Reviewed {
-        path: reviewed_path.clone(),
+        path: super::state::record_path(locales_dir, &tag),
         ..Reviewed::default()
     };
-    if reviewed_path.is_file() {
+    if let Some(reviewed_path) = super::state::existing_record_path(locales_dir, &tag) {
         let name = crate::display_path(&reviewed_path, display_root);
         if let Some(id) = sources.read(&reviewed_path, name, &mut diags)? {
             reviewed.parsed = parse_checked(id, sources, &mut diags);
             reviewed.file = Some(id);
+            reviewed.read_from = Some(reviewed_path.clone());
             for (i, e) in reviewed.parsed.entries.iter().enumerate() {
                 if let Some(g) = e.group {
                     reviewed
@@ -316,6 +575,7 @@ fn load_locale(
         load_problems: diags.items().to_vec(),
         first,
         by_rel,
+        targets: HashMap::new(),
     })
 }
 

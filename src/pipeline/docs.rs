@@ -32,20 +32,7 @@ pub fn localize_one(
     sources: &Sources,
     diags: &mut Diagnostics,
 ) -> ModuleDocs {
-    localize_with(project, lm, lang, paper, None, sources, diags, false)
-}
-
-/// Like [`localize_one`], with every message's text wrapped in trace marks
-/// (see [`crate::l10n::Traced`]), for the preview server's in-context mode.
-pub fn localize_traced(
-    project: &Project,
-    lm: &LoadedModule,
-    lang: &LanguageIdentifier,
-    paper: &str,
-    sources: &Sources,
-    diags: &mut Diagnostics,
-) -> ModuleDocs {
-    localize_with(project, lm, lang, paper, None, sources, diags, true)
+    localize_with(project, lm, lang, paper, None, false, sources, diags)
 }
 
 /// [`localize_one`] with a plan's local details: they fill the module's
@@ -59,7 +46,20 @@ pub fn localize_one_with(
     sources: &Sources,
     diags: &mut Diagnostics,
 ) -> ModuleDocs {
-    localize_with(project, lm, lang, paper, local, sources, diags, false)
+    localize_with(project, lm, lang, paper, local, false, sources, diags)
+}
+
+/// Like [`localize_one`], with every message's text wrapped in trace marks
+/// (see [`crate::l10n::Traced`]), for the preview server's in-context mode.
+pub fn localize_traced(
+    project: &Project,
+    lm: &LoadedModule,
+    lang: &LanguageIdentifier,
+    paper: &str,
+    sources: &Sources,
+    diags: &mut Diagnostics,
+) -> ModuleDocs {
+    localize_with(project, lm, lang, paper, None, true, sources, diags)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -69,9 +69,9 @@ fn localize_with(
     lang: &LanguageIdentifier,
     paper: &str,
     local: Option<&crate::packet::local::Local>,
+    trace: bool,
     sources: &Sources,
     diags: &mut Diagnostics,
-    trace: bool,
 ) -> ModuleDocs {
     let m = &lm.module;
     let pseudo = Pseudo::from_lang(lang);
@@ -83,11 +83,11 @@ fn localize_with(
         crate::packet::local::term_resource_for(&project.locales, lang, &m.local_terms, l)
     });
     let mut l10n = Localizer::new(&project.locales, lang, Some(&m.id), pseudo, diags);
-    if trace {
-        l10n = l10n.traced();
-    }
     if let Some(t) = &terms {
         l10n.fill_terms(t);
+    }
+    if trace {
+        l10n = l10n.traced();
     }
     let guide = localize::localize(m, &l10n, &project.locales, &opts);
     let mut handouts: Vec<localize::HandoutDoc> = m
@@ -124,20 +124,20 @@ pub fn report_l10n(
     let expected = ids::expected_messages(m);
     let yaml = &sources.get(lm.file).text;
     for id in l10n.missing() {
-        let mut d = Diagnostic::error(
-            "missing-message",
-            format!("the message `{id}` is not defined in any language"),
-        );
-        if let Some(e) = expected.iter().find(|e| e.id == id) {
-            d = d.at(
+        // The same diagnostic as `check` gives for the English.
+        let d = match expected.iter().find(|e| e.id == id) {
+            Some(e) => crate::codes::undefined_module_message(
+                &m.id,
+                &id,
+                &format!("locales/en/{}.ftl", m.id),
+            )
+            .at(
                 lm.file,
                 crate::curriculum::locate(yaml, e.origin.parent.as_deref(), &e.origin.token),
-                "needed because of this id",
-            );
-            d = d.with_note(format!("add `{id} = ...` to locales/en/{}.ftl", m.id));
-        } else {
-            d = d.with_note(format!("add `{id} = ...` to locales/en/common.ftl"));
-        }
+                format!("needs `{id}`"),
+            ),
+            None => crate::codes::undefined_label("this build", &id, "locales/en/common.ftl"),
+        };
         diags.push(d);
     }
     for p in l10n.problems() {

@@ -7,9 +7,13 @@
 //! ```
 //!
 //! It times the release binary, as a user runs it:
-//! `puente check --locales <dir> --source en`, and, when `compare-locales`
-//! is on the PATH, compare-locales on the same files for comparison.
-//! Figures are recorded in BENCHMARKS.md.
+//! `puente check --locales <dir> --source en` and `puente check --config
+//! <dir>/l10n.toml`, and, in the same run, compare-locales on the same files
+//! when it is found: `$PUENTE_COMPARE_LOCALES`, the interop environment
+//! (`tests/interop/setup.sh` makes it, in `target/interop-venv`), or the
+//! PATH. With `PUENTE_BENCH_TREE=DIR` (a folder with an `l10n.toml`, such as
+//! Thunderbird's tree) it also times both tools there and prints the counts
+//! each finds. Figures are recorded in BENCHMARKS.md.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -194,22 +198,119 @@ fn main() {
     });
     report("puente check --locales DIR --source en", &times);
 
-    let has_compare_locales = Command::new("compare-locales")
-        .arg("--version")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if has_compare_locales {
-        let times = time(3, || {
-            let mut c = Command::new("compare-locales");
-            c.arg(dir.join("l10n.toml"))
-                .arg(&dir)
-                .args(["es", "fr", "pt-BR", "ht"]);
-            c
-        });
-        report("compare-locales l10n.toml DIR es fr pt-BR ht", &times);
-    } else {
-        println!("compare-locales is not on the PATH; skipped (pip install compare-locales)");
+    let config = time(20, || {
+        let mut c = Command::new(bin);
+        c.current_dir(&dir).args(["check", "--config", "l10n.toml"]);
+        c
+    });
+    report("puente check --config l10n.toml", &config);
+
+    let Some(cl) = compare_locales() else {
+        println!("compare-locales not found; skipped (tests/interop/setup.sh makes it)");
+        return;
+    };
+    let cl_times = time(3, || {
+        let mut c = Command::new(&cl);
+        c.arg(dir.join("l10n.toml"))
+            .arg(&dir)
+            .args(["es", "fr", "pt-BR", "ht"]);
+        c
+    });
+    report("compare-locales l10n.toml DIR es fr pt-BR ht", &cl_times);
+    let median = |t: &[Duration]| t[t.len() / 2].as_secs_f64();
+    println!(
+        "puente check --locales is {:.0}x faster than compare-locales (medians)",
+        median(&cl_times) / median(&times)
+    );
+
+    if let Some(tree) = std::env::var_os("PUENTE_BENCH_TREE") {
+        real_tree(bin, &cl, Path::new(&tree));
+    }
+}
+
+/// compare-locales: `$PUENTE_COMPARE_LOCALES`, the interop environment, or
+/// the PATH.
+fn compare_locales() -> Option<std::path::PathBuf> {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
+    let candidates = [
+        std::env::var_os("PUENTE_COMPARE_LOCALES").map(std::path::PathBuf::from),
+        Some(target.join("interop-venv/bin/compare-locales")),
+        Some("compare-locales".into()),
+    ];
+    candidates.into_iter().flatten().find(|c| {
+        Command::new(c)
+            .arg("--version")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    })
+}
+
+/// Both tools on a real tree with an `l10n.toml`: times and counts.
+fn real_tree(bin: &str, cl: &Path, tree: &Path) {
+    let text = std::fs::read_to_string(tree.join("l10n.toml")).expect("DIR/l10n.toml");
+    let config: toml::Value = toml::from_str(&text).expect("a TOML file");
+    let locales: Vec<String> = config["locales"]
+        .as_array()
+        .expect("locales")
+        .iter()
+        .filter_map(|l| l.as_str().map(str::to_string))
+        .collect();
+    println!("tree {}: locales {}", tree.display(), locales.join(" "));
+    let ours = time(10, || {
+        let mut c = Command::new(bin);
+        c.current_dir(tree).args(["check", "--config", "l10n.toml"]);
+        c
+    });
+    report("puente check --config l10n.toml (tree)", &ours);
+    let theirs = time(3, || {
+        let mut c = Command::new(cl);
+        c.current_dir(tree).args(["l10n.toml", "."]).args(&locales);
+        c
+    });
+    report("compare-locales l10n.toml . LOCALES (tree)", &theirs);
+    let out = Command::new(bin)
+        .current_dir(tree)
+        .args(["check", "--config", "l10n.toml", "--json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let cl_out = Command::new(cl)
+        .current_dir(tree)
+        .args(["--json", "-", "l10n.toml", "."])
+        .args(&locales)
+        .output()
+        .unwrap();
+    let cl_json: serde_json::Value = serde_json::from_slice(&cl_out.stdout).unwrap();
+    println!("locale: missing obsolete missing-attribute (puente / compare-locales)");
+    for l in &locales {
+        let mut c = (0u64, 0u64, 0u64);
+        for f in json["findings"].as_array().unwrap() {
+            if f["locale"] != l.as_str() {
+                continue;
+            }
+            match f["code"].as_str().unwrap_or("") {
+                "missing-message" => c.0 += 1,
+                "missing-file" => {
+                    c.0 += f["message"]
+                        .as_str()
+                        .and_then(|m| m.split("its ").nth(1))
+                        .and_then(|r| r.split(' ').next())
+                        .and_then(|n| n.parse::<u64>().ok())
+                        .unwrap_or(0)
+                }
+                "obsolete-message" => c.1 += 1,
+                "missing-attribute" => c.2 += 1,
+                _ => {}
+            }
+        }
+        let s = &cl_json[0]["summary"][l.as_str()];
+        println!(
+            "{l}: {} {} {} / {} {} {}",
+            c.0, c.1, c.2, s["missing"], s["obsolete"], s["errors"]
+        );
     }
 }

@@ -100,7 +100,7 @@ total: 1 error, 1 warning
     );
 }
 
-/// Within one file, and across two files of one bundle (with `--locales`, all files of a locale make one bundle).
+/// Within one file. With `--locales`, each file is its own bundle, so `save` in two files is no duplicate (it is obsolete in dialog.ftl, where the source lacks it).
 #[test]
 fn duplicate_message() {
     let run = check("check-duplicate-message");
@@ -119,19 +119,6 @@ warning[obsolete-message]: the message `save` is not in the source file l10n/en/
 
 ── l10n/es/menu.ftl ──
 
-error[duplicate-message]: the message `save` is defined more than once (also in l10n/es/dialog.ftl)
-  ┌─ l10n/es/menu.ftl:2:1
-  │
-2 │ save = Guardar
-  │ ^^^^ defined again here
-  │
-  ┌─ l10n/es/dialog.ftl:2:1
-  │
-2 │ save = Guardar
-  │ ---- first defined here
-  │
-  = Fluent uses only the first definition; remove or rename the other one
-
 error[duplicate-message]: the message `open` is defined more than once
   ┌─ l10n/es/menu.ftl:3:1
   │
@@ -144,8 +131,8 @@ error[duplicate-message]: the message `open` is defined more than once
   = Fluent uses only the first definition; remove or rename the other one
 
 en     0 errors, 0 warnings
-es     2 errors, 1 warning
-total: 2 errors, 1 warning
+es     1 error, 1 warning
+total: 1 error, 1 warning
 "###
     );
 }
@@ -265,13 +252,13 @@ fn untranslated() {
         run.stdout,
         r###"── l10n/ht/main.ftl ──
 
-warning[untranslated]: the message `farewell` is not translated yet: the fallback language stands in
+warning[untranslated]: the message `farewell` is not translated yet (it is the source text): the fallback language stands in
   ┌─ l10n/ht/main.ftl:4:1
   │
 4 │ farewell = Goodbye
-  │ ^^^^^^^^ marked `# puente: untranslated`
+  │ ^^^^^^^^ the same as the source
   │
-  = translate the text, then delete the `# puente: untranslated` line above it
+  = translate the text; if it is rightly the same as the source (a name, a word both languages share), accept it with `puente review --lang ht farewell`
 
 en     0 errors, 0 warnings
 ht     0 errors, 1 warning
@@ -458,22 +445,22 @@ total: 1 error, 0 warnings
     );
 }
 
-/// A variable dropped from a message, and one dropped from one variant of a select; `[one]` may spell out the number it is chosen by, so it is not reported.
+/// A variable the source prints, dropped from the whole message, changes what is printed: an error. Dropped from one variant of a select it is a warning; `[one]` may spell out the number it is chosen by, so it is not reported.
 #[test]
 fn dropped_variable() {
     let run = check("check-dropped-variable");
-    run.expect_code(0);
+    run.expect_code(1);
     assert_eq!(
         run.stdout,
         r###"── l10n/es/main.ftl ──
 
-warning[dropped-variable]: `welcome` does not use `$name`, which the source uses
+error[dropped-variable]: `welcome` does not use `$name`, which the source uses
   ┌─ l10n/es/main.ftl:1:1
   │
 1 │ welcome = ¡Bienvenida a { $place }!
   │ ^^^^^^^ no `$name` here
   │
-  = keep every `{ $variable }` of the source; the translation may move it
+  = the source prints `$name`, so readers of this translation lose its value; keep every `{ $variable }` of the source (the translation may move it), or have the source's `# Variables:` comment call it optional
 
 warning[dropped-variable]: the `[other]` variant of `items` does not show `$name`, which every variant in the source shows
   ┌─ l10n/es/main.ftl:4:6
@@ -484,8 +471,8 @@ warning[dropped-variable]: the `[other]` variant of `items` does not show `$name
   = a variant without it loses that information for the readers it is chosen for
 
 en     0 errors, 0 warnings
-es     0 errors, 2 warnings
-total: 0 errors, 2 warnings
+es     1 error, 1 warning
+total: 1 error, 1 warning
 "###
     );
 }
@@ -499,13 +486,13 @@ fn unknown_variable() {
         run.stdout,
         r###"── l10n/es/main.ftl ──
 
-warning[dropped-variable]: `welcome` does not use `$name`, which the source uses
+error[dropped-variable]: `welcome` does not use `$name`, which the source uses
   ┌─ l10n/es/main.ftl:1:1
   │
 1 │ welcome = ¡Bienvenida, { $nmae }!
   │ ^^^^^^^ no `$name` here
   │
-  = keep every `{ $variable }` of the source; the translation may move it
+  = the source prints `$name`, so readers of this translation lose its value; keep every `{ $variable }` of the source (the translation may move it), or have the source's `# Variables:` comment call it optional
 
 error[unknown-variable]: `welcome` uses `$nmae`, which the source does not have
   ┌─ l10n/es/main.ftl:1:26
@@ -517,8 +504,8 @@ error[unknown-variable]: `welcome` uses `$nmae`, which the source does not have
   = nothing gives this variable a value, so Fluent prints `{$nmae}`
 
 en     0 errors, 0 warnings
-es     1 error, 1 warning
-total: 1 error, 1 warning
+es     2 errors, 0 warnings
+total: 2 errors, 0 warnings
 "###
     );
 }
@@ -675,7 +662,9 @@ total: 0 errors, 1 warning
     );
 }
 
-/// Text identical to the source, and the marker that accepts it.
+/// Text identical to the source counts as untranslated, unless the review
+/// record (outside the translation files, so Pontoon cannot drop it) or the
+/// older marker comment accepts it.
 #[test]
 fn same_as_source() {
     let run = check("check-same-as-source");
@@ -684,13 +673,13 @@ fn same_as_source() {
         run.stdout,
         r###"── l10n/es/main.ftl ──
 
-warning[same-as-source]: `agenda` is the same as in the source locale
+warning[untranslated]: the message `agenda` is not translated yet (it is the source text): the fallback language stands in
   ┌─ l10n/es/main.ftl:1:1
   │
 1 │ agenda = Agenda
-  │ ^^^^^^ identical text
+  │ ^^^^^^ the same as the source
   │
-  = if that is right (a name, a word both languages share), put the line `# puente: same-as-source` directly above it
+  = translate the text; if it is rightly the same as the source (a name, a word both languages share), accept it with `puente review --lang es agenda`
 
 en     0 errors, 0 warnings
 es     0 errors, 1 warning
@@ -780,20 +769,20 @@ total: 0 errors, 1 warning
     );
 }
 
-/// A folder that is not named after a language is skipped, and said so.
+/// Folders that are not named after a language, or hold no `.ftl` file (Thunderbird's `configs/`), are skipped with one note, not a warning each.
 #[test]
 fn not_a_locale() {
     let run = check("check-not-a-locale");
     run.expect_code(0);
     assert_eq!(
         run.stdout,
-        r###"──  ──
+        r###"── l10n ──
 
-warning[not-a-locale]: l10n/drafts.old is not named after a language tag (such as `es` or `pt-BR`), so Puente skipped it
+note[not-a-locale]: 2 folders in l10n are not a locale, so Puente skipped them: configs/ (no .ftl file), drafts.old/ (not a language tag)
+ = a locale is a folder named after a language tag (such as `es` or `pt-BR`) holding .ftl files
 
 en     0 errors, 0 warnings
-other  0 errors, 1 warning
-total: 0 errors, 1 warning
+no problems: 0 errors, 0 warnings
 "###
     );
 }
@@ -928,10 +917,10 @@ fn json_gives_stable_codes_and_positions() {
     assert_eq!(unknown["col"], 26);
     assert_eq!(unknown["labels"][0]["end_col"], 31);
     assert_eq!(unknown["notes"][0], "did you mean `$name`?");
-    assert_eq!(json["locales"]["es"]["errors"], 1);
-    assert_eq!(json["locales"]["es"]["warnings"], 1);
+    assert_eq!(json["locales"]["es"]["errors"], 2);
+    assert_eq!(json["locales"]["es"]["warnings"], 0);
     assert_eq!(json["locales"]["en"]["errors"], 0);
-    assert_eq!(json["errors"], 1);
+    assert_eq!(json["errors"], 2);
 }
 
 #[test]
@@ -1048,4 +1037,185 @@ fn the_shipped_project_passes_check() {
     status.expect_code(0);
     assert!(status.stdout.contains(" 100%\n"), "{}", status.stdout);
     assert!(!status.stdout.contains(" 0%\n"), "{}", status.stdout);
+}
+
+// ----- layouts other than Puente's -----
+
+/// Thunderbird loads `menubar.ftl` and `compose.ftl` separately, and both
+/// define `menu-file`: with `--locales`, each file is its own bundle, so
+/// that is no duplicate; `{ -brand }` still resolves from another file. A
+/// folder with no `.ftl` file (`configs/`) is skipped with one note. The
+/// review record accepts `-brand` as rightly the same as the English.
+#[test]
+fn separate_bundles() {
+    let p = Project::fixture("check-separate-bundles");
+    let run = p.run(&["check", "--locales", "l10n", "--source", "en"]);
+    run.expect_code(0);
+    assert_eq!(
+        run.stdout,
+        r###"── l10n ──
+
+note[not-a-locale]: 1 folder in l10n is not a locale, so Puente skipped it: configs/ (no .ftl file)
+ = a locale is a folder named after a language tag (such as `es` or `pt-BR`) holding .ftl files
+
+de     0 errors, 0 warnings
+en     0 errors, 0 warnings
+no problems: 0 errors, 0 warnings
+"###
+    );
+}
+
+/// `check --config l10n.toml` reads a compare-locales configuration
+/// (`[env]`, `{locale}`, `**`, files in other folders than the reference)
+/// and finds what compare-locales finds there, counted the same way, plus
+/// what it misses (the dropped `$version`, text still in English).
+#[test]
+fn config_reads_a_compare_locales_configuration() {
+    let p = Project::fixture("check-mozilla-like");
+    let run = p.run(&["check", "--config", "l10n.toml", "--json"]);
+    run.expect_code(1);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let found: Vec<(String, String, String)> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["locale"].as_str().unwrap_or("").to_string(),
+                f["code"].as_str().unwrap().to_string(),
+                f["group"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let expected = [
+        (
+            "de",
+            "missing-attribute",
+            "l10n/de/mail/messenger/menubar.ftl",
+        ),
+        (
+            "de",
+            "obsolete-message",
+            "l10n/de/mail/messenger/menubar.ftl",
+        ),
+        (
+            "de",
+            "missing-message",
+            "l10n/de/mail/messenger/menubar.ftl",
+        ),
+        ("de", "untranslated", "l10n/de/toolkit/branding/brand.ftl"),
+        (
+            "de",
+            "dropped-variable",
+            "l10n/de/toolkit/toolkit/about.ftl",
+        ),
+        ("de", "missing-file", "l10n/de/toolkit/toolkit/extra.ftl"),
+        ("de", "obsolete-file", "l10n/de/toolkit/toolkit/old.ftl"),
+    ];
+    let expected: Vec<(String, String, String)> = expected
+        .iter()
+        .map(|(l, c, g)| (l.to_string(), c.to_string(), g.to_string()))
+        .collect();
+    assert_eq!(found, expected);
+    // compare-locales 9.0.5 on the same files (`compare-locales l10n.toml .
+    // de`, run by tests/testsuite/interop.rs too): de has missing 3
+    // (`menu-quit` and the two messages of extra.ftl), obsolete 1, errors
+    // 1 (the missing attribute).
+    assert!(run
+        .stdout
+        .contains("l10n/de/toolkit/toolkit/extra.ftl does not exist: its 2 messages"));
+}
+
+/// A Puente project's `l10n.toml` (what Pontoon and compare-locales read)
+/// must list every locale folder.
+#[test]
+fn config_mismatch() {
+    let p = Project::shipped();
+    std::fs::copy(
+        crate::support::repo().join("l10n.toml"),
+        p.path("l10n.toml"),
+    )
+    .unwrap();
+    p.run(&["check"]).expect_code(0);
+    p.run(&["sync", "--lang", "ht"]).expect_code(0);
+    let run = p.run(&["check", "--lang", "en"]);
+    run.expect_code(1);
+    assert_eq!(
+        run.stdout,
+        r###"── l10n.toml ──
+
+error[config-mismatch]: l10n.toml does not list the locale `ht`, so Pontoon and compare-locales do not see locales/ht
+  ┌─ l10n.toml:7:1
+  │
+7 │ locales = [
+  │ ^^^^^^^ the locales are listed here
+  │
+  = add "ht" to `locales`
+
+en     0 errors, 0 warnings
+other  1 error, 0 warnings
+total: 1 error, 0 warnings
+"###
+    );
+}
+
+// ----- reports a person can read -----
+
+/// A module's Spanish file replaced by a 5-line broken file: the report
+/// stays short, one finding says how many messages are missing, and the
+/// syntax error is shown at its line. `--verbose` and `--json` list each.
+#[test]
+fn a_truncated_file_does_not_bury_its_syntax_error() {
+    let p = Project::shipped();
+    p.write(
+        "locales/es/rights-at-borders.ftl",
+        "module-title = Derechos en la frontera\nmodule-summary = Un taller { $broken\nobjective-rights = Conocer\n\nsafety-\n",
+    );
+    let run = p.run(&["check", "--lang", "es"]);
+    run.expect_code(1);
+    assert!(run.stdout.len() < 20_000, "{} bytes", run.stdout.len());
+    run.stdout_has(&[
+        "error[ftl-syntax]",
+        "┌─ locales/es/rights-at-borders.ftl:2:",
+        "messages are missing from locales/es/rights-at-borders.ftl; es is declared complete",
+        "`puente check --verbose` lists each one",
+    ]);
+    let missing = |text: &str| text.matches("error[missing-message]").count();
+    assert_eq!(missing(&run.stdout), 1);
+    let verbose = p.run(&["check", "--lang", "es", "--verbose"]);
+    assert!(
+        missing(&verbose.stdout) > 300,
+        "{}",
+        missing(&verbose.stdout)
+    );
+    let json = p.run(&["check", "--lang", "es", "--json"]);
+    let json: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let n = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "missing-message")
+        .count();
+    assert_eq!(n, missing(&verbose.stdout));
+    // The summary counts each one, summed up or not (and the two syntax
+    // errors).
+    assert!(
+        run.stdout.contains(&format!("es     {} errors", n + 2)),
+        "{}",
+        run.stdout
+    );
+}
+
+/// A file that is a single 3 MB line is not echoed: `check` shortens long
+/// lines as `build` does.
+#[test]
+fn check_does_not_echo_a_megabyte_line() {
+    let p = Project::fixture("check-missing-message");
+    let long = format!("greeting = {}\n", "Hola ".repeat(600_000).trim_end());
+    let long = long.replacen("greeting = ", "greeting = { $x ", 1);
+    p.write("l10n/es/main.ftl", &long);
+    let run = p.run(&["check", "--locales", "l10n", "--source", "en"]);
+    run.expect_code(1);
+    assert!(run.stdout.len() < 10_000, "{} bytes", run.stdout.len());
+    run.stdout_has(&["error[ftl-syntax]", "a line of 3000"]);
 }

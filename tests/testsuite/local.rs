@@ -472,3 +472,57 @@ fn the_shipped_example_plan_fills_every_placeholder_of_the_shipped_modules() {
     let readme = p.read(&format!("{dir}/README.txt"));
     assert!(!readme.contains("complete esto a mano"), "{readme}");
 }
+
+#[test]
+fn a_local_block_with_no_contacts_is_an_error() {
+    let p = Project::fixture("local");
+    let text = p.read(PLAN);
+    let start = text.find("local:").unwrap();
+    p.write(
+        PLAN,
+        &format!("{}local:\n  checked: 2026-11-28\n", &text[..start]),
+    );
+    let run = packet(&p, PLAN);
+    run.expect_code(1);
+    run.stderr_has(&[
+        "error[plan-local-empty]: the `local:` block lists no contacts",
+        "plans/with-local.yaml:11:1",
+    ]);
+}
+
+#[test]
+fn a_contact_in_more_needs_a_kind() {
+    let p = Project::fixture("local");
+    p.edit(PLAN, "{ kind: rapid-response, name:", "{ name:");
+    let run = packet(&p, PLAN);
+    run.expect_code(1);
+    run.stderr_has(&[
+        "error[plan-local-kind]: contact 1 of `more` needs a `kind`",
+        "plans/with-local.yaml:22:15",
+    ]);
+}
+
+#[test]
+fn too_many_contacts_for_one_page_are_an_error() {
+    let p = Project::fixture("local");
+    let one = "    - { kind: shelter, name: Ejemplo Albergue, phone: \"915-555-0110\" }\n";
+    p.edit(PLAN, "  checked:", &format!("{}  checked:", one.repeat(6)));
+    let run = packet(&p, PLAN);
+    run.expect_code(1);
+    run.stderr_has(&[
+        "error[plan-local-too-many]: `more` lists 7 contacts; at most 6 fit on the one-page support directory",
+        "plans/with-local.yaml:21:3",
+    ]);
+}
+
+#[test]
+fn a_web_address_must_be_one() {
+    let p = Project::fixture("local");
+    p.edit(PLAN, "url: \"https://example.org\"", "url: \"example.org\"");
+    let run = packet(&p, PLAN);
+    run.expect_code(1);
+    run.stderr_has(&[
+        "error[plan-local-url]: the web address of `organisation` must start with https:// or http://",
+        "plans/with-local.yaml:12:78",
+    ]);
+}

@@ -7,27 +7,22 @@ use puente::l10n::syntax;
 
 use crate::support::Project;
 
-/// What a translator does: translates every message still marked
-/// untranslated except those in `keep`, by deleting the marker line and
-/// changing the text.
+/// What a translator does: changes the text of every message (each still
+/// holds the English `sync` copied) except those in `keep`.
 fn translate_except(text: &str, keep: &[&str]) -> String {
-    let lines: Vec<&str> = text.lines().collect();
     let mut out = String::new();
-    let mut i = 0;
-    while i < lines.len() {
-        let line = lines[i];
-        if line == "# puente: untranslated" && i + 1 < lines.len() {
-            let next = lines[i + 1];
-            let (id, value) = next.split_once(" =").expect("an entry follows the marker");
-            if !keep.contains(&id) {
-                out.push_str(&format!("{id} = Kreyòl{value}\n"));
-                i += 2;
-                continue;
+    for line in text.lines() {
+        let entry =
+            line.starts_with(|c: char| c.is_ascii_lowercase() || c == '-') && line.contains(" =");
+        match line.split_once(" =") {
+            Some((id, value)) if entry && !keep.contains(&id) => {
+                out.push_str(&format!("{id} = Kreyòl{value}\n"))
+            }
+            _ => {
+                out.push_str(line);
+                out.push('\n');
             }
         }
-        out.push_str(line);
-        out.push('\n');
-        i += 1;
     }
     out
 }
@@ -43,11 +38,11 @@ fn sync_creates_a_new_locale_and_a_second_run_changes_nothing() {
     );
     let sample = p.read("locales/pt-BR/sample.ftl");
     assert!(sample.starts_with(
-        "# sample.ftl in pt-BR. Each message below still holds the source text: translate it,\n# then delete the \"# puente: untranslated\" line above it.\n\n# puente: untranslated\nmodule-title = Sample Workshop\n\n# puente: untranslated\nmodule-summary = A short sample workshop.\n"
+        "# sample.ftl in pt-BR. Each message below still holds the source text: translate it.\n# A message left as the source text counts as untranslated.\n\nmodule-title = Sample Workshop\n\nmodule-summary = A short sample workshop.\n"
     ), "{sample}");
     let common = p.read("locales/pt-BR/common.ftl");
     assert!(
-        common.contains("# Variables: $min (number), $max (number): the suggested number of participants.\n# puente: untranslated\nui-group-size-value = { $min }–{ $max } participants\n"),
+        common.contains("# Variables: $min (number), $max (number): the suggested number of participants.\nui-group-size-value = { $min }–{ $max } participants\n"),
         "{common}"
     );
 
@@ -69,7 +64,7 @@ fn sync_names_variables_the_source_comment_does_not() {
     );
     p.run(&["sync", "--lang", "ht"]).expect_code(0);
     assert!(p.read("locales/ht/sample.ftl").ends_with(
-        "# Variables: $name (keep them; the translation may move them)\n# puente: untranslated\ngreet-name = Hello, { $name }!\n"
+        "# Variables: $name (keep them; the translation may move them)\ngreet-name = Hello, { $name }!\n"
     ));
 }
 
@@ -95,13 +90,13 @@ fn sync_preserves_existing_files_byte_for_byte() {
     run.expect_code(0);
     assert_eq!(
         run.stdout,
-        "locales/es/common.ftl: up to date\nlocales/es/sample.ftl: added 2 messages to translate\n2 messages are marked `# puente: untranslated`: translate each one and delete that line. `puente check --lang es` lists what remains.\n"
+        "locales/es/common.ftl: up to date\nlocales/es/sample.ftl: added 2 messages to translate\n2 messages hold the source text: translate each one. Until then they count as untranslated; `puente check --lang es` lists what remains.\n"
     );
     let new = std::fs::read(p.path("locales/es/sample.ftl")).unwrap();
     assert!(new.starts_with(old.as_bytes()), "existing bytes changed");
     assert_eq!(
         String::from_utf8(new[old.len()..].to_vec()).unwrap(),
-        "\r\n\r\n# puente: untranslated\r\nactivity-stories-title = Stories\r\n\r\n# puente: untranslated\r\nmaterial-pens = Pens\r\n"
+        "\r\n\r\nactivity-stories-title = Stories\r\n\r\nmaterial-pens = Pens\r\n"
     );
     assert_eq!(
         std::fs::read(p.path("locales/es/common.ftl")).unwrap(),
@@ -181,29 +176,29 @@ fn haitian_creole_from_skeleton_to_partial_translation() {
         check.stdout,
         r###"── locales/ht/sample.ftl ──
 
-warning[untranslated]: the message `activity-stories-title` is not translated yet: the fallback language stands in
-   ┌─ locales/ht/sample.ftl:29:1
+warning[untranslated]: the message `activity-stories-title` is not translated yet (it is the source text): the fallback language stands in
+   ┌─ locales/ht/sample.ftl:28:1
    │
-29 │ activity-stories-title = Stories
-   │ ^^^^^^^^^^^^^^^^^^^^^^ marked `# puente: untranslated`
+28 │ activity-stories-title = Stories
+   │ ^^^^^^^^^^^^^^^^^^^^^^ the same as the source
    │
-   = translate the text, then delete the `# puente: untranslated` line above it
+   = translate the text; if it is rightly the same as the source (a name, a word both languages share), accept it with `puente review --lang ht activity-stories-title`
 
-warning[untranslated]: the message `handout-notes-sheet-title` is not translated yet: the fallback language stands in
-   ┌─ locales/ht/sample.ftl:48:1
+warning[untranslated]: the message `handout-notes-sheet-title` is not translated yet (it is the source text): the fallback language stands in
+   ┌─ locales/ht/sample.ftl:46:1
    │
-48 │ handout-notes-sheet-title = My notes
-   │ ^^^^^^^^^^^^^^^^^^^^^^^^^ marked `# puente: untranslated`
+46 │ handout-notes-sheet-title = My notes
+   │ ^^^^^^^^^^^^^^^^^^^^^^^^^ the same as the source
    │
-   = translate the text, then delete the `# puente: untranslated` line above it
+   = translate the text; if it is rightly the same as the source (a name, a word both languages share), accept it with `puente review --lang ht handout-notes-sheet-title`
 
-warning[untranslated]: the message `source-ohchr-publisher` is not translated yet: the fallback language stands in
-   ┌─ locales/ht/sample.ftl:63:1
+warning[untranslated]: the message `source-ohchr-publisher` is not translated yet (it is the source text): the fallback language stands in
+   ┌─ locales/ht/sample.ftl:60:1
    │
-63 │ source-ohchr-publisher = OHCHR
-   │ ^^^^^^^^^^^^^^^^^^^^^^ marked `# puente: untranslated`
+60 │ source-ohchr-publisher = OHCHR
+   │ ^^^^^^^^^^^^^^^^^^^^^^ the same as the source
    │
-   = translate the text, then delete the `# puente: untranslated` line above it
+   = translate the text; if it is rightly the same as the source (a name, a word both languages share), accept it with `puente review --lang ht source-ohchr-publisher`
 
 ht     0 errors, 3 warnings
 total: 0 errors, 3 warnings
@@ -263,9 +258,9 @@ fn review_records_and_outdated_clears() {
         .sum();
     assert_eq!(
         run.stdout,
-        format!("locales/es/.reviewed.ftl: recorded {messages} messages as reviewed against the current source text\n")
+        format!("locales/.reviewed/es.ftl: recorded {messages} messages as reviewed against the current source text\n")
     );
-    let record = p.read("locales/es/.reviewed.ftl");
+    let record = p.read("locales/.reviewed/es.ftl");
     assert!(
         record.contains("## sample.ftl\n\nmodule-title = Sample Workshop\n\nmodule-summary = A short sample workshop.\n"),
         "{record}"
@@ -296,7 +291,7 @@ fn review_records_and_outdated_clears() {
     // Reviewing that one message clears it, and changes only its record.
     let run = p.run(&["review", "--lang", "es", "activity-welcome-title"]);
     run.expect_code(0);
-    let after = p.read("locales/es/.reviewed.ftl");
+    let after = p.read("locales/.reviewed/es.ftl");
     assert_eq!(
         after,
         record.replace(
@@ -318,22 +313,81 @@ fn review_rejects_unknown_ids_and_skips_untranslated_ones() {
         "error: the source has no message `no-such-id`\n"
     );
 
-    p.run(&["sync", "--lang", "ht"]).expect_code(0);
-    let run = p.run(&["review", "--lang", "ht", "module-title"]);
+    // A message that is missing cannot be reviewed.
+    p.edit(
+        "locales/es/sample.ftl",
+        "module-title = ",
+        "# module-title = ",
+    );
+    let run = p.run(&["review", "--lang", "es", "module-title"]);
     run.expect_code(1);
     assert_eq!(
         run.stderr,
-        "module-title (sample.ftl) is not translated in ht yet, so it was not recorded as reviewed\n"
+        "module-title (sample.ftl) is not translated in es yet, so it was not recorded as reviewed\n"
     );
+
+    // `--all` leaves out what still holds the English (all but the two
+    // labels made only of placeables, `ui-local-contact = { $name } ({ $phone })`
+    // and `ui-local-answer = { $phone } ({ $name })`, which have no English
+    // to translate); naming one accepts it.
+    p.run(&["sync", "--lang", "ht"]).expect_code(0);
+    let run = p.run(&["review", "--lang", "ht", "--all"]);
+    run.expect_code(0);
+    assert_eq!(
+        run.stdout,
+        "locales/.reviewed/ht.ftl: recorded 2 messages as reviewed against the current source text\n"
+    );
+    let run = p.run(&["review", "--lang", "ht", "module-title"]);
+    run.expect_code(0);
+    let run = p.run(&["check", "--lang", "ht", "--json"]);
+    assert!(
+        !run.stdout.contains("the message `module-title`"),
+        "{}",
+        run.stdout
+    );
+}
+
+/// The review record used to live inside the locale folder, where
+/// compare-locales asks to remove it. It is still read there, and the next
+/// `review` moves it beside the locale folders.
+#[test]
+fn review_moves_the_record_out_of_the_locale_folder() {
+    let p = Project::fixture("basic");
+    p.run(&["review", "--lang", "es", "--all"]).expect_code(0);
+    let record = p.read("locales/.reviewed/es.ftl");
+    std::fs::create_dir_all(p.path("locales/es")).unwrap();
+    std::fs::rename(
+        p.path("locales/.reviewed/es.ftl"),
+        p.path("locales/es/.reviewed.ftl"),
+    )
+    .unwrap();
+    p.edit(
+        "locales/en/sample.ftl",
+        "activity-welcome-title = Welcome",
+        "activity-welcome-title = Welcome, all",
+    );
+    p.run(&["check", "--lang", "es"])
+        .stdout_has(&["warning[outdated]"]);
+    p.run(&["review", "--lang", "es", "module-title"])
+        .expect_code(0);
+    assert!(!p.exists("locales/es/.reviewed.ftl"));
+    assert_eq!(p.read("locales/.reviewed/es.ftl"), record);
 }
 
 #[test]
 fn the_localizer_and_list_treat_untranslated_messages_as_missing() {
     let p = Project::fixture("basic");
+    // Still the English text: untranslated, with no marker needed.
+    let es = p.read("locales/es/sample.ftl");
+    let line = es
+        .lines()
+        .find(|l| l.starts_with("activity-welcome-title = "))
+        .unwrap()
+        .to_string();
     p.edit(
         "locales/es/sample.ftl",
-        "activity-welcome-title = ",
-        "# puente: untranslated\nactivity-welcome-title = ",
+        &line,
+        "activity-welcome-title = Welcome",
     );
     let run = p.run(&["list"]);
     run.expect_code(0);

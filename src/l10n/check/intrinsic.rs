@@ -1,0 +1,227 @@
+//! Checks on one file on its own, in any locale: duplicates, references
+//! that do not resolve in the file's bundle, select expressions (duplicate
+//! variants, plural categories the locale needs), empty values, U+FFFD.
+
+use std::ops::Range;
+
+use super::Checker;
+use super::{describe, flatten, is_empty, list_keys, part};
+use crate::diag::Diagnostic;
+use crate::l10n::syntax::{self, Entry, Node};
+use crate::l10n::tree::FtlFile;
+use crate::source::FileId;
+
+impl Checker<'_> {
+    pub(super) fn intrinsic(&mut self, fi: usize, f: &FtlFile, fid: FileId) {
+        let src_file = if self.is_source {
+            None
+        } else {
+            self.tree.source().file(&f.rel)
+        };
+        for (ei, e) in f.parsed.entries.iter().enumerate() {
+            if let Some((f0, e0)) = self.tree.lookup(self.loc, fi, &e.id) {
+                if (f0, e0) != (fi, ei) {
+                    let first_file = &self.loc.files[f0];
+                    let first = &first_file.parsed.entries[e0];
+                    let also_in = (f0 != fi).then_some(first_file.name.as_str());
+                    let mut d = crate::codes::duplicate_definition(e.is_term, &e.id, also_in).at(
+                        fid,
+                        e.id_span.clone(),
+                        "defined again here",
+                    );
+                    if let Some(ff) = first_file.file {
+                        d = d.at(ff, first.id_span.clone(), "first defined here");
+                    }
+                    self.push(&f.name, d);
+                }
+            }
+            let mut seen: Vec<&str> = Vec::new();
+            for a in &e.attributes {
+                if seen.contains(&a.name.as_str()) {
+                    let d = Diagnostic::error(
+                        "duplicate-attribute",
+                        format!("`{}` has the attribute `.{}` twice", e.id, a.name),
+                    )
+                    .at(fid, a.span.clone(), "again here")
+                    .with_note("remove one of them");
+                    self.push(&f.name, d);
+                } else {
+                    seen.push(&a.name);
+                }
+            }
+            let src_entry = src_file.and_then(|sf| sf.get(&e.id));
+            self.patterns(fi, f, fid, e, src_entry);
+        }
+    }
+
+    pub(super) fn patterns(
+        &mut self,
+        fi: usize,
+        f: &FtlFile,
+        fid: FileId,
+        e: &Entry,
+        src_entry: Option<&Entry>,
+    ) {
+        let untranslated = src_entry.is_some_and(|se| crate::l10n::state::holds_source_text(se, e));
+        let mut parts: Vec<(Option<&str>, &[Node], Range<usize>)> = Vec::new();
+        if let Some(v) = &e.value {
+            parts.push((None, v, e.id_span.clone()));
+        }
+        for a in &e.attributes {
+            parts.push((Some(&a.name), &a.value, a.span.clone()));
+        }
+        for (attr, nodes, span) in parts {
+            let what = describe(e, attr);
+            if is_empty(nodes) {
+                let src_empty = src_entry.and_then(|s| part(s, attr)).is_some_and(is_empty);
+                if !src_empty {
+                    let d = Diagnostic::warning("empty-value", format!("{what} is empty"))
+                        .at(fid, span.clone(), "empty")
+                        .with_note("an empty text prints nothing; write the text, or remove the message so the fallback is used");
+                    self.push(&f.name, d);
+                }
+            }
+            let mut nodes_flat = Vec::new();
+            flatten(nodes, &mut nodes_flat);
+            for n in &nodes_flat {
+                match n {
+                    Node::Text { text, span } if text.contains('\u{FFFD}') => {
+                        let at = span.start + text.find('\u{FFFD}').unwrap_or(0);
+                        let d = Diagnostic::warning(
+                            "replacement-character",
+                            format!("{what} contains U+FFFD (�), a sign of text decoded with the wrong encoding"),
+                        )
+                        .at(fid, at..at + '\u{FFFD}'.len_utf8(), "here")
+                        .with_note("copy the text again from a source saved as UTF-8");
+                        self.push(&f.name, d);
+                    }
+                    Node::MsgRef { id, attr: a, span } => {
+                        self.check_ref(fi, f, fid, e, &what, id, a.as_deref(), span, false)
+                    }
+                    Node::TermRef {
+                        id, attr: a, span, ..
+                    } => self.check_ref(fi, f, fid, e, &what, id, a.as_deref(), span, true),
+                    Node::Select { selector, variants } => {
+                        self.check_select(f, fid, &what, selector, variants, untranslated)
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn check_ref(
+        &mut self,
+        fi: usize,
+        f: &FtlFile,
+        fid: FileId,
+        _e: &Entry,
+        what: &str,
+        id: &str,
+        attr: Option<&str>,
+        span: &Range<usize>,
+        term: bool,
+    ) {
+        let kind = if term { "term" } else { "message" };
+        let found = self.tree.resolve(self.loc, fi, id);
+        let problem = match found {
+            None => Some(format!(
+                "{what} refers to the {kind} `{id}`, which is not defined{}",
+                self.bundle_words(f)
+            )),
+            Some((tf, te)) => {
+                let target = &self.loc.files[tf].parsed.entries[te];
+                match attr {
+                    Some(a) if !target.attributes.iter().any(|x| x.name == a) => Some(format!(
+                        "{what} refers to `{id}.{a}`, but the {kind} `{id}` has no attribute `.{a}`"
+                    )),
+                    _ => None,
+                }
+            }
+        };
+        if let Some(message) = problem {
+            let d = Diagnostic::error("unknown-reference", message)
+                .at(fid, span.clone(), "not found")
+                .with_note("check the spelling, or define it; Fluent prints the id in braces instead of text");
+            self.push(&f.name, d);
+        }
+    }
+
+    pub(super) fn bundle_words(&self, f: &FtlFile) -> String {
+        match self.tree.bundles {
+            crate::l10n::tree::Bundles::Puente if f.rel != "common.ftl" => {
+                format!(" in {} or common.ftl ({})", f.rel, self.loc.tag)
+            }
+            crate::l10n::tree::Bundles::Puente => format!(" in common.ftl ({})", self.loc.tag),
+            crate::l10n::tree::Bundles::Separate => {
+                format!(" in any file of {}", self.loc.tag)
+            }
+        }
+    }
+
+    pub(super) fn check_select(
+        &mut self,
+        f: &FtlFile,
+        fid: FileId,
+        what: &str,
+        selector: &Node,
+        variants: &[syntax::Variant],
+        untranslated: bool,
+    ) {
+        let mut keys: Vec<&str> = Vec::new();
+        for v in variants {
+            if keys.contains(&v.key.as_str()) {
+                let d = Diagnostic::warning(
+                    "duplicate-variant",
+                    format!("{what} has the variant `[{}]` twice", v.key),
+                )
+                .at(fid, v.key_span.clone(), "again here")
+                .with_note("only the first can ever be chosen; remove or rename the other");
+                self.push(&f.name, d);
+            } else {
+                keys.push(&v.key);
+            }
+        }
+        // Plural categories: only for a select on a number whose keys are
+        // plural categories, and not for a copy of the English.
+        if untranslated {
+            return;
+        }
+        let Some(needed) = &self.plurals else { return };
+        let numeric = matches!(selector, Node::Var { .. })
+            || matches!(selector, Node::Func { name, .. } if name == "NUMBER");
+        let plural_keys = ["zero", "one", "two", "few", "many"];
+        if !numeric || !keys.iter().any(|k| plural_keys.contains(k)) {
+            return;
+        }
+        let missing: Vec<&str> = needed
+            .iter()
+            .copied()
+            .filter(|c| !keys.contains(c))
+            .collect();
+        if missing.is_empty() {
+            return;
+        }
+        let default = variants
+            .iter()
+            .find(|v| v.default)
+            .map(|v| v.key.as_str())
+            .unwrap_or("other");
+        let d = Diagnostic::warning(
+            "missing-plural-category",
+            format!(
+                "{what} chooses a variant by number but has no {} for {}",
+                list_keys(&missing),
+                self.loc.tag
+            ),
+        )
+        .at(fid, selector.span(), "a number is chosen on here")
+        .with_note(format!(
+            "{} uses the plural categories {}; a number in a missing category gets the default variant `[{default}]`",
+            self.loc.tag,
+            needed.join(", ")
+        ));
+        self.push(&f.name, d);
+    }
+}
