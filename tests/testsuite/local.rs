@@ -526,3 +526,36 @@ fn a_web_address_must_be_one() {
         "plans/with-local.yaml:12:78",
     ]);
 }
+
+#[test]
+fn a_local_term_is_named_without_its_dash() {
+    let p = Project::fixture("local");
+    p.edit(
+        "curricula/sample/module.yaml",
+        "  org-placeholder: organisation.name",
+        "  -org-placeholder: organisation.name",
+    );
+    let run = p.run(&["build", "--lang", "en", "--out", "out"]);
+    run.expect_code(1);
+    run.stderr_has(&[
+        "error[invalid-id]: the local term id `-org-placeholder` is not a valid id",
+        "curricula/sample/module.yaml:10:3",
+    ]);
+}
+
+#[test]
+fn a_module_names_a_local_contact_that_exists() {
+    let p = Project::fixture("local");
+    p.edit(
+        "curricula/sample/module.yaml",
+        "  legal-aid-placeholder: legal-aid\n",
+        "  legal-aid-placeholder: lawyer\n",
+    );
+    let run = p.run(&["build", "--lang", "en", "--out", "out"]);
+    run.expect_code(1);
+    run.stderr_has(&[
+        "error[yaml-unknown-value]: `lawyer` is not a local contact",
+        "curricula/sample/module.yaml:11:26",
+        "use one of organisation, legal-aid,",
+    ]);
+}
