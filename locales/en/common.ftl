@@ -231,6 +231,8 @@ ui-readme-fill-in = Before you print, fill these in by hand (or add them to the 
 
 # Variables: $name (string): an organisation's name, $phone (string): its phone number.
 ui-local-contact = { $name } ({ $phone })
+# Variables: $phone (string), $name (string): a contact's phone number and name, answering a prompt such as “Legal aid phone:”.
+ui-local-answer = { $phone } ({ $name })
 # Variables: $date (string): an already formatted date.
 ui-local-checked = Local contacts checked on { $date }
 ui-support-directory = Where to find support
@@ -260,7 +262,7 @@ ui-language-name = { $tag ->
 }
 ui-contact-kind-organisation = Host organisation
 ui-contact-kind-legal-aid = Legal aid
-ui-contact-kind-accredited-rep = Accredited representative or immigration attorney
+ui-contact-kind-accredited-rep = Accredited representative or attorney
 ui-contact-kind-mental-health = Mental-health support
 ui-contact-kind-emergency = Emergency
 ui-contact-kind-rapid-response = Rapid response

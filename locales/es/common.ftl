@@ -235,6 +235,9 @@ ui-readme-fill-in = Antes de imprimir, complete esto a mano (o agréguelo al blo
 # Variables: $name (string): el nombre de una organización, $phone (string): su teléfono.
 # puente: same-as-source
 ui-local-contact = { $name } ({ $phone })
+# Variables: $phone (string), $name (string): el teléfono y el nombre de un contacto, como respuesta a una pregunta como «Teléfono de ayuda legal:».
+# puente: same-as-source
+ui-local-answer = { $phone } ({ $name })
 # Variables: $date (string): una fecha ya formateada.
 ui-local-checked = Contactos locales verificados el { $date }
 ui-support-directory = Dónde encontrar apoyo
@@ -264,7 +267,7 @@ ui-language-name = { $tag ->
 }
 ui-contact-kind-organisation = Organización anfitriona
 ui-contact-kind-legal-aid = Ayuda legal
-ui-contact-kind-accredited-rep = Representante acreditado o abogada o abogado de inmigración
+ui-contact-kind-accredited-rep = Representante acreditado o abogada/o
 ui-contact-kind-mental-health = Apoyo en salud mental
 ui-contact-kind-emergency = Emergencias
 ui-contact-kind-rapid-response = Respuesta rápida

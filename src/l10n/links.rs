@@ -45,6 +45,7 @@ pub const CODE_IDS: &[&str] = &[
     "ui-language-name",
     "ui-legal-notice",
     "ui-licence-version",
+    "ui-local-answer",
     "ui-local-checked",
     "ui-local-contact",
     "ui-materials-checklist",
@@ -355,7 +356,7 @@ mod tests {
         let code = [
             include_str!("../localize.rs"),
             include_str!("../packet/model.rs"),
-            include_str!("../packet/local.rs"),
+            include_str!("../packet/local/mod.rs"),
             include_str!("../pipeline/packet.rs"),
             include_str!("../serve/http.rs"),
             include_str!("../serve/snapshot.rs"),
