@@ -66,6 +66,36 @@ pub enum Command {
     /// (a name, a word both languages share). The record is
     /// locales/.reviewed/<lang>.ftl; commit it with the translations.
     Review(ReviewArgs),
+    /// Preview the project in a browser, updated live as files are saved.
+    ///
+    /// Serves every guide, handout and card sheet, in HTML and PDF, at the
+    /// same paths as `build` writes them, on http://127.0.0.1:4000/ unless
+    /// told otherwise. A page reloads by itself once the new build is
+    /// complete; a broken file shows its problems in the page over the last
+    /// good version. "Show message ids" in a page shows which message and
+    /// line each string comes from. Nothing is written into the project.
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The port to listen on.
+    #[arg(long, default_value_t = 4000)]
+    pub port: u16,
+
+    /// The address to listen on. Anything but a loopback address exposes
+    /// the preview to the network.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+
+    /// Open the preview in the default browser.
+    #[arg(long)]
+    pub open: bool,
+
+    /// "Open in editor" links, with {path}, {line} and {col} filled in,
+    /// such as vscode://file/{path}:{line}:{col}.
+    #[arg(long, value_name = "PATTERN")]
+    pub editor: Option<String>,
 }
 
 /// Where the translations are: the project's `locales/`, or any Fluent

@@ -5,6 +5,7 @@
 //! and keeps going, so one run reports everything. Each diagnostic has a
 //! stable `code` (for `--json` and for tests) and, when it is about a place in
 //! a file, a span that the printer turns into `path:line:col` and a snippet.
+//! Every code is listed, with its meaning, in [`crate::codes`].
 
 use std::ops::Range;
 
@@ -52,6 +53,10 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
+        debug_assert!(
+            crate::codes::is_registered(code),
+            "`{code}` is not in codes::CODES"
+        );
         Diagnostic {
             severity,
             code,

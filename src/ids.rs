@@ -44,6 +44,13 @@ pub fn section_item(h: &str, s: &str, field: &str, item: &str) -> String {
 pub fn source(id: &str, field: &str) -> String {
     format!("source-{id}-{field}")
 }
+/// `moment` is `week-before`, `day-before`, `on-the-day` or `after`.
+pub fn timeline(moment: &str, id: &str) -> String {
+    format!("timeline-{moment}-{id}")
+}
+pub fn interpretation(id: &str) -> String {
+    format!("interpretation-{id}")
+}
 
 /// Where in the YAML a message comes from, so a problem with the message can
 /// point at the id that asked for it.
@@ -83,8 +90,16 @@ pub fn expected_messages(m: &Module) -> Vec<Expected> {
     for s in &m.safety {
         push(safety(s), None, s);
     }
+    for (_, moment, items) in m.preparation_timeline.moments() {
+        for i in items {
+            push(timeline(moment, i), None, i);
+        }
+    }
+    for i in &m.interpretation {
+        push(interpretation(i), None, i);
+    }
     let mut materials: Vec<&str> = Vec::new();
-    for a in &m.agenda {
+    for a in m.agenda.iter().chain(&m.reopening).chain(&m.energisers) {
         activity_messages(a, &mut push);
         for mat in &a.materials {
             if !materials.contains(&mat.id.as_str()) {
@@ -109,7 +124,7 @@ fn activity_messages(a: &Activity, push: &mut impl FnMut(String, Option<&str>, &
     push(activity(&a.id, "purpose"), p, &a.id);
     for (field, list) in [
         ("prep", &a.preparation),
-        ("step", &a.steps),
+        ("step", &a.step_ids()),
         ("note", &a.notes),
         ("debrief", &a.debrief),
     ] {

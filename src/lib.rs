@@ -12,6 +12,7 @@
 //! 5. **write** ([`output`]): atomically, and only when nothing failed.
 
 pub mod cli;
+pub mod codes;
 pub mod commands;
 pub mod curriculum;
 pub mod diag;
@@ -23,6 +24,7 @@ pub mod packet;
 pub mod pipeline;
 pub mod project;
 pub mod render;
+pub mod serve;
 pub mod source;
 pub mod workspace;
 
@@ -45,6 +47,15 @@ impl Fatal {
         Fatal::Io {
             path: path.to_path_buf(),
             error,
+        }
+    }
+}
+
+impl std::error::Error for Fatal {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Fatal::Usage(_) => None,
+            Fatal::Io { error, .. } => Some(error),
         }
     }
 }
@@ -78,6 +89,7 @@ pub fn run(cli: cli::Cli, env: commands::Env) -> i32 {
         cli::Command::Status(args) => commands::status::run(&cli.root, args),
         cli::Command::Sync(args) => commands::sync::run(&cli.root, args),
         cli::Command::Review(args) => commands::review::run(&cli.root, args),
+        cli::Command::Serve(args) => commands::serve::run(&cli.root, args),
     };
     match result {
         Ok(code) => code,

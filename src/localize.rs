@@ -49,6 +49,16 @@ pub struct LocalizedModule {
     /// Facilitator-only.
     pub safety: Vec<String>,
     pub activities: Vec<LocalizedActivity>,
+    /// Facilitator-only: the energiser toolbox (not part of the agenda).
+    pub energisers: Vec<LocalizedActivity>,
+    /// Facilitator-only: the activity that opens this module when it
+    /// follows another on the same day.
+    pub reopening: Option<LocalizedActivity>,
+    /// Facilitator-only: the preparation timeline, moments with no items
+    /// left out.
+    pub timeline: Vec<TimelineMoment>,
+    /// Facilitator-only: notes on interpretation and language access.
+    pub interpretation: Vec<String>,
     pub handouts: Vec<HandoutSummary>,
     pub sources: Vec<LocalizedSource>,
     /// Messages shown in another language because they are not translated.
@@ -76,6 +86,11 @@ pub struct LocalizedActivity {
     pub materials: Vec<LocalizedMaterial>,
     pub preparation: Vec<String>,
     pub steps: Vec<String>,
+    /// For each step, its minutes and clock within the activity
+    /// ("3 min · 0:05–0:08"), when the steps are timed.
+    pub step_times: Vec<Option<String>>,
+    /// Left out when the module follows another on the same day.
+    pub skip_when_continuing: bool,
     /// Facilitator-only.
     pub notes: Vec<String>,
     pub debrief: Vec<String>,
@@ -83,6 +98,14 @@ pub struct LocalizedActivity {
     pub handouts: Vec<HandoutSummary>,
     /// 1-based numbers into the module's source list.
     pub source_refs: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineMoment {
+    /// `week-before`, `day-before`, `on-the-day` or `after`.
+    pub moment: String,
+    pub label: String,
+    pub items: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -158,6 +181,9 @@ pub struct LocalizedSection {
 pub struct LocalizedPrompt {
     pub text: String,
     pub lines: u32,
+    /// The local contact that answers it, printed in place of the lines
+    /// (see [`crate::packet::local::fill_prompts`]).
+    pub filled: Option<String>,
 }
 
 /// Options that change the model but not the content.
@@ -316,6 +342,42 @@ pub fn localize(
         .iter()
         .map(|s| one_line(l10n.msg(&ids::safety(s))))
         .collect();
+    let extra = |a: &Activity| {
+        activity(
+            a,
+            0,
+            0,
+            l10n,
+            &|h: &str| m.handouts.iter().find(|x| x.id == h).map(handout_summary),
+            &source_number,
+        )
+    };
+    let energisers = m.energisers.iter().map(extra).collect();
+    let reopening = m.reopening.as_ref().map(extra);
+    let timeline = m
+        .preparation_timeline
+        .moments()
+        .into_iter()
+        .filter(|(_, _, items)| !items.is_empty())
+        .map(|(_, moment, items)| TimelineMoment {
+            moment: moment.to_string(),
+            label: l10n.msg(match moment {
+                "week-before" => "ui-timeline-week-before",
+                "day-before" => "ui-timeline-day-before",
+                "on-the-day" => "ui-timeline-on-the-day",
+                _ => "ui-timeline-after",
+            }),
+            items: items
+                .iter()
+                .map(|i| one_line(l10n.msg(&ids::timeline(moment, i))))
+                .collect(),
+        })
+        .collect();
+    let interpretation = m
+        .interpretation
+        .iter()
+        .map(|i| one_line(l10n.msg(&ids::interpretation(i))))
+        .collect();
     let handouts = m.handouts.iter().map(handout_summary).collect();
     let sources = sources(m, l10n);
     let labels = labels(l10n, store);
@@ -330,6 +392,10 @@ pub fn localize(
         objectives,
         safety,
         activities,
+        energisers,
+        reopening,
+        timeline,
+        interpretation,
         handouts,
         sources,
         fallbacks,
@@ -403,6 +469,21 @@ fn activity(
         .collect();
     let mut margs = FluentArgs::new();
     margs.set("minutes", FluentValue::from(a.minutes));
+    let timed = !a.steps.is_empty() && a.steps.iter().all(|s| s.minutes.is_some());
+    let mut within = 0;
+    let step_times = a
+        .steps
+        .iter()
+        .map(|s| {
+            let minutes = s.minutes.filter(|_| timed)?;
+            let mut args = FluentArgs::new();
+            args.set("minutes", FluentValue::from(minutes));
+            args.set("start", FluentValue::from(clock(within)));
+            args.set("end", FluentValue::from(clock(within + minutes)));
+            within += minutes;
+            Some(one_line(l10n.msg_args("ui-step-time", &args)))
+        })
+        .collect();
     LocalizedActivity {
         id: a.id.clone(),
         number,
@@ -419,7 +500,9 @@ fn activity(
         optional: a.optional,
         materials,
         preparation: list("prep", &a.preparation),
-        steps: list("step", &a.steps),
+        steps: list("step", &a.step_ids()),
+        step_times,
+        skip_when_continuing: a.skip_when_continuing,
         notes: list("note", &a.notes),
         debrief: list("debrief", &a.debrief),
         adaptations: a
@@ -488,6 +571,7 @@ pub fn localize_handout(
                     .map(|p| LocalizedPrompt {
                         text: one_line(l10n.msg(&ids::section_item(&h.id, &s.id, "prompt", &p.id))),
                         lines: p.lines,
+                        filled: None,
                     })
                     .collect(),
             })

@@ -63,6 +63,25 @@ impl Project {
     pub fn module(&self, id: &str) -> Option<&LoadedModule> {
         self.modules.iter().find(|m| m.module.id == id)
     }
+
+    /// Coverage of one module in one locale: messages the locale itself defines
+    /// out of the messages the module needs.
+    pub fn coverage(&self, module: &str, lang: &unic_langid::LanguageIdentifier) -> (usize, usize) {
+        let Some(m) = self.module(module) else {
+            return (0, 0);
+        };
+        let expected = crate::ids::expected_messages(&m.module);
+        let files = self.locales.files_for(lang, Some(module));
+        let defined = expected
+            .iter()
+            .filter(|e| {
+                files
+                    .iter()
+                    .any(|f| f.sites.iter().any(|s| s.id == e.id && !s.untranslated))
+            })
+            .count();
+        (defined, expected.len())
+    }
 }
 
 /// Reads and validates every `curricula/<id>/module.yaml` under `root`.

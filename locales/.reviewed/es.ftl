@@ -3,32 +3,10 @@
 
 ## climate-and-migration.ftl
 
--org-placeholder = [your organisation]
-
--current-as-of = November 1, 2026
-
--gcm = Global Compact for Safe, Orderly and Regular Migration
-
--gcm-short = Global Compact for Migration
-
--refugee-convention = 1951 Refugee Convention
-
--hrc = UN Human Rights Committee
-
--attorney = qualified immigration attorney
-
--doj-rep = DOJ-accredited representative
-
--dry-corridor = Central American Dry Corridor
-
--idmc = Internal Displacement Monitoring Centre (IDMC)
-
--unhcr = UNHCR (the UN Refugee Agency)
-
 module-title = Climate and Migration
 
 module-summary =
-    A workshop of about two and three quarter hours on how storms, floods and drought can force people from their homes, what the displacement figures and the law really say, and how climate justice and migrant-rights organising can grow stronger together. Participants start from their own experience, map root causes with a problem tree, learn key facts, and leave with a safe local action plan. Popular education, not legal advice; current as of { -current-as-of }.
+    A workshop of about three and a quarter hours on how storms, floods and drought can force people from their homes, what the displacement figures and the law really say, and how climate justice and migrant-rights organising can grow stronger together. Participants start from their own experience, map root causes with a problem tree, learn key facts, practise explaining them to a neighbour, and leave with a safe local action plan. Popular education, not legal advice; researched up to { -current-date }; check before each workshop.
 
 objective-name-drivers = Describe how sudden disasters (storms, floods) and slow changes (drought, as in the { -dry-corridor }) can force people to leave home.
 
@@ -46,39 +24,39 @@ safety-no-names = Collect no names, photos or contact details. Do not use a sign
 
 safety-opt-out = Taking part is always optional. Anyone may pass, stay quiet, draw instead of speaking, or step out of the room at any time, with no explanation needed. Say this in the opening and again before the river of life. Never call on a person by name to share.
 
-safety-status-private = Never ask about anyone’s immigration status, route, or how they crossed a border. Groups with and without papers are normal; nobody has to prove or explain anything. People share only what they choose, and what they share stays in the room.
+safety-status-private = Never ask about anyone’s immigration status, route, or how they crossed a border. Groups with and without papers are normal; nobody has to prove or explain anything. People share only what they choose, and we ask that what they share stays in the room, without promising it.
 
-safety-grounding = Teach one short grounding practice in the opening and use it whenever the room gets heavy: feet on the floor, look around and silently name three things you can see, then take three slow breaths together. Anyone may also stand, stretch, get water or go to the quiet corner. Close heavy moments with something shared and light, such as a song or a stretch.
+safety-grounding = Teach one short { -grounding-practice } in the opening and use it whenever the room gets heavy: feet on the floor, look around and silently name three things you can see, then take three slow breaths together. Anyone may also stand, stretch, get water or go to the { -quiet-corner }. Close heavy moments with something shared and light, such as a song or a stretch.
 
-safety-disclosure = If someone shares something serious (violence, danger, a loss, a fear about their immigration situation), thank them for trusting the group, do not ask for details, do not write it down, and gently bring the group back to the activity. Offer a private moment at the break or at the end, and refer them to the support on your referral list. If someone is in immediate danger, follow the emergency plan of { -org-placeholder }.
+safety-disclosure = If someone shares something serious (violence, danger, a loss, a fear about their immigration situation), thank them for trusting the group, do not ask for details, do not write it down, and gently bring the group back to the activity. Offer a private moment at the break or at the end, with the { -co-facilitator } nearby, and refer them to the support on the { -referral-sheet }. If someone is in immediate danger, follow the emergency note below.
 
-safety-referrals = Before the workshop, fill in the referral list with real local contacts you have checked: a local legal aid organisation, a { -doj-rep } at a recognised organisation, and a mental-health or emotional-support service that serves people whatever their status. Never invent names or phone numbers. If you do not have a contact, say so honestly and promise to follow up through { -org-placeholder }.
+safety-referrals = Before the workshop, fill in the { -referral-sheet } (the handout of that name) with real local contacts you have checked: { -legal-aid-placeholder }; { -accredited-rep-placeholder }; { -mental-health-placeholder }, serving people whatever their status; { -crisis-line-placeholder }; { -family-search-placeholder }; { -emergency-placeholder }. Print one for every participant. Never invent names or phone numbers. If you do not have a contact, say so honestly and promise to follow up through { -org-placeholder }.
 
-safety-not-legal-advice = This workshop is popular education, not legal advice. Facts and law are current as of { -current-as-of }. U.S. immigration policy changed often in 2025 and 2026, and parts of it are being challenged in court. Do not assess anyone’s case. Encourage people to talk with a { -attorney } or a { -doj-rep } about their own situation.
+safety-not-legal-advice = This workshop is popular education, not legal advice. Facts and law were researched up to { -current-date }; check before each workshop. U.S. immigration policy changed often in 2025 and 2026, and parts of it are being challenged in court. Do not assess anyone’s case. Encourage people to talk with a { -attorney } or a { -doj-rep } about their own situation.
 
 activity-agreements-title = Welcome and group agreements
 
-activity-agreements-purpose = Build safety and trust, agree how we will work together, and learn a grounding practice for the day.
+activity-agreements-purpose = Build safety and trust, agree how we will work together, and learn a { -grounding-practice } for the day.
 
-activity-agreements-prep-chart = On flipchart paper, write four starter agreements: “Share only what you choose”, “What is said here stays here; what is learned here leaves here”, “Passing is always fine”, and “No photos or recordings”. Leave space to add more.
+activity-agreements-prep-chart = On flipchart paper, write four starter agreements: “Share only what you choose”, “We ask that what is said here stays here; what is learned here leaves here”, “Passing is always fine”, and “No photos or recordings”. Leave space to add more.
 
-activity-agreements-prep-referrals = Fill in the referral list (legal aid, { -doj-rep }, mental-health support) with local contacts you have checked, and print one copy per participant so nobody has to ask for it in front of others.
+activity-agreements-prep-referrals = Fill in the { -referral-sheet } ({ -legal-aid }, { -doj-rep }, mental-health support, crisis line, help for families searching for a missing migrant) with local contacts you have checked, and print one copy per participant so nobody has to ask for it in front of others.
 
-activity-agreements-prep-quiet-corner = Set up a quiet corner away from the main circle, with a chair, water and tissues, where anyone can sit without explaining why.
+activity-agreements-prep-quiet-corner = Set up a { -quiet-corner } away from the main circle, with a chair, water and tissues, where anyone can sit without explaining why.
 
-activity-agreements-step-welcome = Welcome everyone warmly and introduce yourself and { -org-placeholder }. Say: “There is no sign-in sheet today. If you would like a name tag, write your first name or any name you like.”
+activity-agreements-step-welcome = Welcome everyone warmly and introduce yourself, the { -co-facilitator } and { -org-placeholder }. Say: “There is no sign-in sheet today. If you would like a { -name-tag }, write your first name or any name you like.” Hand everyone a { -referral-sheet }.
 
-activity-agreements-step-explain-day = Explain the plan for the day in one minute: we start from our own experience, look for patterns, add new information, practise, and finish with a plan for action. Say clearly that this is popular education, not legal advice, and that the information is current as of { -current-as-of }.
+activity-agreements-step-explain-day = Explain the plan for the day in one minute: we start from our own experience, look for patterns, add new information, practise, and finish with a plan for action. Say clearly that this is popular education, not legal advice, and that the information was researched up to { -current-date }, so it should be checked with { -legal-aid }.
 
-activity-agreements-step-read-agreements = Read the starter agreements aloud, one by one, and say what each means in practice; for example, that anyone can say “pass” at any moment, and that no one will take photos.
+activity-agreements-step-read-agreements = Read the starter agreements aloud, one by one, and say what each means in practice; for example, that anyone can say “pass” at any moment, and that no one will take photos. About what is said here, be honest: “{ -rule-confidentiality }”
 
 activity-agreements-step-add = Ask: “What else do you need from this group to feel safe and to take part fully?” Write the new ideas on the chart in the participants’ own words.
 
 activity-agreements-step-confirm = Ask the group to show a thumbs up if they can live with the agreements, or to say what they would change. Adjust until everyone agrees, then post the chart where everyone can see it all day.
 
-activity-agreements-step-grounding = Teach the grounding practice: feet on the floor, look around and silently name three things you can see, then three slow breaths. Practise it together once, and say that you will use it whenever the room feels heavy.
+activity-agreements-step-grounding = Teach the { -grounding-practice }: feet on the floor, look around and silently name three things you can see, then three slow breaths. Practise it together once, and say that you will use it whenever the room feels heavy.
 
-activity-agreements-step-quiet-corner = Show where the quiet corner, the bathrooms and the water are. Say that anyone can step out at any time, without explaining, and come back when they are ready.
+activity-agreements-step-quiet-corner = Show where the { -quiet-corner }, the bathrooms and the water are. Say that anyone can step out at any time, without explaining, and come back when they are ready, and that the { -co-facilitator } is there for anyone who needs a moment.
 
 activity-agreements-note-no-sign-in = Do not pass around a sign-in sheet with names, even if someone offers. If { -org-placeholder } needs attendance numbers, count heads and write down only the number.
 
@@ -114,21 +92,21 @@ activity-river-of-life-step-draw = Give ten minutes to draw, in silence or with 
 
 activity-river-of-life-step-pairs = Invite people to turn to a partner and share for about three minutes each, only what they choose. The listener listens without asking questions, except perhaps “Would you like to say more?” Anyone may sit this out and keep their river to themselves.
 
-activity-river-of-life-step-harvest = Back in the whole group, ask for volunteers to name one change in weather, water or land that appeared in a river, without personal details. Write the answers on flipchart paper in two columns: “fast changes” (storms, floods) and “slow changes” (drought, heat, failing harvests, rising seas).
+activity-river-of-life-step-harvest = Back in the whole group, ask for volunteers to name one change in weather, water or land that appeared in a river, without personal details. Write the answers on a flipchart, the changes chart, in two columns: “fast changes” (storms, floods) and “slow changes” (drought, heat, failing harvests, rising seas).
 
-activity-river-of-life-step-close = Thank everyone and do the grounding practice together. Say that the rivers belong to the people who drew them, to keep, fold away or throw away; nothing will be collected or photographed.
+activity-river-of-life-step-close = Thank everyone and do the { -grounding-practice } together. Say that the rivers belong to the people who drew them, to keep, fold away or throw away; nothing will be collected or photographed.
 
 activity-river-of-life-note-choose-start = This is the most sensitive activity of the day. Some participants may have lived through disasters, violence, separation or dangerous journeys. The free choice of starting point and of the kind of river is their main protection: repeat it, and never suggest that anyone draw their migration.
 
 activity-river-of-life-note-no-probe = Never ask follow-up questions about routes, border crossings, status, dates or family members who stayed behind, and do not let the pairs do so. If a partner starts to probe, gently remind the pair of the agreement “share only what you choose”.
 
-activity-river-of-life-note-watch = Watch the room while people draw. If someone seems upset, quietly offer water, the quiet corner or a different kind of river. Do not turn it into a public moment.
+activity-river-of-life-note-watch = Watch the room while people draw. If someone seems upset, the { -co-facilitator } quietly offers water, the { -quiet-corner } or a different kind of river. Do not turn it into a public moment.
 
 activity-river-of-life-note-disclosure = If someone discloses something serious, follow the module’s safety notes: thank them, do not probe, do not write anything down, offer a private moment afterwards, and refer them to support.
 
-activity-river-of-life-note-not-therapy = This is not therapy, and you are not expected to act as a counsellor. Keep the focus on the changes in weather, water and land and on what helped people get through them, and keep your mental-health referral at hand.
+activity-river-of-life-note-not-therapy = This is not therapy, and you are not expected to act as a counsellor. Keep the focus on the changes in weather, water and land and on what helped people get through them, and keep the mental-health contact on the { -referral-sheet } at hand.
 
-activity-river-of-life-note-keep-nothing = Do not collect, display or photograph the rivers. Only the harvest chart, which holds no personal details, stays on the wall for the problem tree.
+activity-river-of-life-note-keep-nothing = Do not collect, display or photograph the rivers. Only the changes chart, which holds no personal details, stays on the wall for the problem tree.
 
 activity-river-of-life-debrief-changes = What changes in weather, water or land showed up in our rivers?
 
@@ -136,13 +114,13 @@ activity-river-of-life-debrief-fast-slow = Which changes came fast, and which ca
 
 activity-river-of-life-debrief-helped = What or who helped people and communities get through these changes?
 
-activity-river-of-life-adapt-low-literacy = Use drawings and symbols only; nobody needs to write. People share by pointing at their drawing and talking, and the facilitator writes the harvest.
+activity-river-of-life-adapt-low-literacy = Use drawings and symbols only; nobody needs to write. People share by pointing at their drawing and talking, and the facilitator writes the changes chart.
 
-activity-river-of-life-adapt-short-time = Skip the sharing in pairs: after drawing, go straight to the whole-group harvest of changes.
+activity-river-of-life-adapt-short-time = Skip the sharing in pairs: after drawing, go straight to the changes chart with the whole group.
 
 activity-river-of-life-adapt-online = Ask people to draw on paper at home. Share in breakout pairs by describing the drawing; nobody needs to show it on camera, and nobody takes screenshots.
 
-activity-river-of-life-adapt-large-group = With more than 20 people, keep the pairs but take the harvest from only five or six volunteers, then ask everyone else to raise a hand if their river showed a similar change.
+activity-river-of-life-adapt-large-group = With more than 20 people, keep the pairs but take changes for the chart from only five or six volunteers, then ask everyone else to raise a hand if their river showed a similar change.
 
 activity-problem-tree-title = Problem tree: why do people have to leave?
 
@@ -152,9 +130,9 @@ activity-problem-tree-prep-draw-trees = Draw a large tree outline (roots, trunk 
 
 activity-problem-tree-prep-trunk-wording = Prepare a suggested trunk statement, for example “People in our communities are forced to leave home when weather, water and land change.” Avoid a trunk that begins with “lack of”, because it narrows the solutions to supplying the missing thing.
 
-activity-problem-tree-prep-harvest-visible = Keep the chart of fast and slow changes from the river of life where everyone can see it.
+activity-problem-tree-prep-harvest-visible = Keep the changes chart (fast and slow changes) from the river of life where everyone can see it.
 
-activity-problem-tree-step-groups = Form small groups of four to six people. Give each group a tree chart, sticky notes and markers.
+activity-problem-tree-step-groups = Form small groups of four to six people by counting off around the room. Give each group a tree chart, sticky notes and markers.
 
 activity-problem-tree-step-explain = Explain the tree: “The trunk is the problem. The branches are the consequences: what happens because of it. The roots are the causes, and the deepest roots are the causes under the causes.”
 
@@ -170,11 +148,11 @@ activity-problem-tree-step-walk = Give five minutes for everyone to walk around 
 
 activity-problem-tree-step-choose = Ask each group to circle one root that our community could push on locally. Leave the trees on the wall: we will come back to them in the action plan.
 
-activity-problem-tree-note-not-only-climate = Help the groups see that climate rarely acts alone. In the { -dry-corridor }, the World Food Programme found that repeated failed harvests pushed many families to sell tools and animals or skip meals, and migration was one of the results. { -unhcr } notes that disasters often interact with conflict, persecution, poor governance or discrimination.
+activity-problem-tree-note-not-only-climate = Help the groups see that climate rarely acts alone. In the { -dry-corridor }, the World Food Programme found that repeated failed harvests pushed many families to sell tools and animals or skip meals, and migration was one of the results; women often took on the farm work after men migrated. { -unhcr } notes that disasters often interact with conflict, persecution, poor governance or discrimination.
 
 activity-problem-tree-note-no-blame = Keep the analysis on systems and decisions, not on individuals and never on the people who move. If a root blames migrants, ask “Why?” once more.
 
-activity-problem-tree-note-use-river = Encourage the groups to start from the changes named in the river harvest, so that the tree grows out of the participants’ own experience.
+activity-problem-tree-note-use-river = Encourage the groups to start from the changes on the changes chart, so that the tree grows out of the participants’ own experience.
 
 activity-problem-tree-note-nothing-personal = The trees hold causes and consequences, not names or personal stories. Check this before the walk, because the trees stay on the wall.
 
@@ -200,9 +178,9 @@ activity-break-purpose = Rest, move and take care of ourselves before the new in
 
 activity-break-prep-refreshments = Set out water and, if possible, a simple snack.
 
-activity-break-step-announce = Announce a fifteen-minute break and the exact time we will start again. Remind people that the quiet corner is there for anyone who needs it.
+activity-break-step-announce = Announce a fifteen-minute break and the exact time we will start again. Remind people that the { -quiet-corner } is there for anyone who needs it.
 
-activity-break-step-available = Stay available during the break for anyone who wants a private word, and keep the referral list at hand.
+activity-break-step-available = Stay available during the break for anyone who wants a private word, and keep the { -referral-sheet } at hand.
 
 activity-break-note-check-in = Use the break to check quietly on anyone who seemed affected during the river or the tree. Offer support; do not push.
 
@@ -224,17 +202,17 @@ activity-numbers-prep-print-reading = Print one copy of the reading handout per 
 
 activity-numbers-step-two-counts = Explain that there are two ways of counting: “A displacement is one move. If a family evacuates before a hurricane and flees a flood later that year, that counts as two displacements. Displaced people is a different number: how many people are still living away from home on a given date.” Add that these global figures count moves inside a country, not across a border.
 
-activity-numbers-step-global = Share the global figure: in 2024, disasters caused 45.8 million internal displacements, the highest number since records began in 2008 and nearly twice the yearly average of the decade before. Almost all were caused by weather, and storms such as cyclones and hurricanes caused more than half.
+activity-numbers-step-global = First ask the room to guess, with a show of hands between “under 10 million”, “about 25 million” and “over 40 million”, how many times disasters forced people to move inside their own countries in 2024. Then share the figure: in 2024, disasters caused 45.8 million internal displacements, the highest number since records began in 2008 and nearly twice the yearly average of the decade before. Almost all were caused by weather, and storms such as cyclones and hurricanes caused more than half.
 
 activity-numbers-step-compare = Show how much the counts change: in 2023 the figure was 26.4 million. And at the end of 2024, 9.8 million people were still living away from home because of disasters.
 
 activity-numbers-step-united-states = Share that the United States had about 11 million disaster displacements in 2024, a record for any country, mostly people evacuating before hurricanes. Ask the group: “Is an evacuation the same as being forced to migrate?”
 
-activity-numbers-step-slow = Turn to slow change. The { -dry-corridor } crosses El Salvador, Guatemala, Honduras and Nicaragua, and long droughts there alternate with too much rain. The World Food Programme reported maize and bean harvests failing again and again; families sold tools and animals or skipped meals, and migration was one result. Then, in November 2020, Hurricanes Eta and Iota hit the same region two weeks apart and affected more than 7 million people. Hundreds of thousands were displaced; the counts differ by source.
+activity-numbers-step-slow = Turn to slow change. The { -dry-corridor } crosses El Salvador, Guatemala, Honduras and Nicaragua, and long droughts there alternate with too much rain. The World Food Programme reported maize and bean harvests failing again and again; families sold tools and animals or skipped meals, and migration was one result. Then, in November 2020, Hurricanes Eta and Iota hit the region two weeks apart and affected more than 7 million people across Central America. Hundreds of thousands were displaced; the counts differ by source.
 
 activity-numbers-step-future = Share the projection: the World Bank’s Groundswell report estimated that, in a pessimistic scenario, up to 216 million people in six world regions could be forced to move inside their own countries by 2050 because of slow climate impacts. Fast cuts in emissions and inclusive development could lower that by up to 80 percent. Stress that this is a scenario, not a prediction, and that it is about moving inside countries, not crossing borders.
 
-activity-numbers-step-connect = Link back to the river harvest: point to the fast and slow changes the group named, and ask where they fit in these numbers.
+activity-numbers-step-connect = Link back to the changes chart: point to the fast and slow changes the group named, and ask where they fit in these numbers.
 
 activity-numbers-note-unconfirmed = Figures for 2025 have circulated in the news, but they had not been confirmed against IDMC’s own site when this module was written. Do not quote them unless you have checked them yourself.
 
@@ -264,7 +242,7 @@ activity-climate-refugee-prep-case-cards = Print one Teitiota case card per smal
 
 activity-climate-refugee-prep-grounds-chart = Write the five grounds of the refugee definition on a flipchart: race, religion, nationality, membership of a particular social group, political opinion.
 
-activity-climate-refugee-prep-referrals-ready = Keep the referral list at hand: this part often brings up personal legal questions.
+activity-climate-refugee-prep-referrals-ready = Keep the { -referral-sheet } at hand: this part often brings up personal legal questions.
 
 activity-climate-refugee-step-hands = Ask for a quick show of hands, and say there are no wrong answers: “Is a person who flees a drought a refugee under international law?” Note the range of answers without correcting anyone yet.
 
@@ -278,9 +256,9 @@ activity-climate-refugee-step-outcome = Share the outcome: in views adopted in O
 
 activity-climate-refugee-step-compact = Introduce the { -gcm } of 2018. It is not legally binding; it is a shared promise. The UN General Assembly endorsed it by 152 votes to 5, and the United States voted against. Its Objective 2 commits governments to reduce the harmful drivers that force people to leave, including disasters, climate change and damage to the environment: helping communities adapt where they live, planning for displacement in disaster preparedness, and sharing information. Under Objective 5, governments are invited to develop options such as humanitarian visas and planned relocation for people affected by disasters and slow climate change.
 
-activity-climate-refugee-step-not-advice = Close by saying: “This is general information, not legal advice. Every case is different, and U.S. rules changed often in 2025 and 2026. About your own situation, please talk with a { -attorney } or a { -doj-rep }.” Point to the referral list.
+activity-climate-refugee-step-not-advice = Close by saying: “This is general information, not legal advice. Every case is different, and U.S. rules changed often in 2025 and 2026. About your own situation, please talk with a { -attorney } or a { -doj-rep }.” Point to the { -referral-sheet }.
 
-activity-climate-refugee-note-no-case-assessment = Do not assess anyone’s case, even informally (“you might qualify”). If someone asks about their own situation, thank them, say that only a { -attorney } or a { -doj-rep } can advise them, and offer the referral list privately.
+activity-climate-refugee-note-no-case-assessment = Do not assess anyone’s case, even informally (“you might qualify”). If someone asks about their own situation, thank them, say that only a { -attorney } or a { -doj-rep } can advise them, and point privately to the { -referral-sheet }.
 
 activity-climate-refugee-note-self-description = Some people call themselves climate refugees. That is valid as a description of their experience and as political language. Explain only that the phrase is not, on its own, a legal status.
 
@@ -364,11 +342,9 @@ activity-answering-neighbours-step-third = If there is time, read: “Climate ch
 
 activity-answering-neighbours-step-share = Ask two or three pairs to share one answer that worked well, in one or two sentences.
 
-activity-answering-neighbours-note-no-officials = Do not role-play encounters with immigration officers, police or judges in this activity; they can bring back fear. Keep it to everyday conversations with neighbours.
+activity-answering-neighbours-note-no-officials = Follow the role-play rule in the safety notes: nobody plays an immigration officer, a police officer or a judge in this activity. Keep it to everyday conversations with neighbours.
 
 activity-answering-neighbours-note-short-answers = Encourage short, true answers and stories rather than long lists of numbers. A good answer can be one fact and one question back.
-
-activity-answering-neighbours-note-optional = This activity is optional. If you are running late, cut it and go straight to the action plan.
 
 activity-answering-neighbours-debrief-worked = Which answer felt strongest, and why?
 
@@ -432,21 +408,21 @@ activity-evaluation-purpose = Take stock of what we learned, hear what to improv
 
 activity-evaluation-prep-eval-chart = Draw a simple evaluation chart on flipchart paper with three columns: “What worked”, “What to change”, and “What I still want to learn”.
 
-activity-evaluation-prep-cards = Print one pocket card per participant, and have the referral list ready so people can copy local numbers onto their card.
+activity-evaluation-prep-cards = Print one pocket card per participant, and have the { -referral-sheet } ready so people can copy local numbers onto their card.
 
 activity-evaluation-step-round = Invite a quick round, and remind people that passing is welcome: “In one word or one sentence, what will you take with you today?”
 
-activity-evaluation-step-chart = Invite everyone to put sticky notes on the evaluation chart, without names. Say that you will read them later and use them to improve the workshop.
+activity-evaluation-step-chart = Hand out the evaluation form and ask people to fill it in without names and drop it in the box or envelope by the door. Anyone who prefers can put sticky notes on the evaluation chart instead. Say that you will read them later and use them to improve the workshop.
 
-activity-evaluation-step-card = Hand out the pocket card. Read it aloud and point out the support lines: people can copy local numbers from the referral list now, or later at home.
+activity-evaluation-step-card = Hand out the pocket card. Read it aloud and point out the support lines: people can copy local numbers from the { -referral-sheet } now, or later at home.
 
-activity-evaluation-step-reminder = Remind everyone that this was popular education, not legal advice, current as of { -current-as-of }. About their own situation, they should talk with a { -attorney } or a { -doj-rep }.
+activity-evaluation-step-reminder = Remind everyone that this was popular education, not legal advice, and that the information was researched up to { -current-date } and should be checked with { -legal-aid }. About their own situation, they should talk with a { -attorney } or a { -doj-rep }.
 
-activity-evaluation-step-close = Close with the grounding practice, or a short song or stretch chosen by the group. Thank everyone, and stay for a few minutes for anyone who wants a private word.
+activity-evaluation-step-close = Close with the { -grounding-practice }, or a short song or stretch chosen by the group. Thank everyone, and stay for a few minutes for anyone who wants a private word.
 
-activity-evaluation-note-anonymous = Keep the evaluation anonymous. Do not photograph the notes if they could identify anyone; type them up later and throw the originals away.
+activity-evaluation-note-anonymous = Keep the evaluation anonymous. Do not photograph the forms or notes; count the answers later, then destroy the originals.
 
-activity-evaluation-note-stay-after = Some people wait until the end to ask a personal question. Plan to stay fifteen minutes after the workshop, with the referral list.
+activity-evaluation-note-stay-after = Some people wait until the end to ask a personal question. Plan to stay fifteen minutes after the workshop, with the { -referral-sheet }.
 
 activity-evaluation-debrief-improve = What would make this workshop better next time?
 
@@ -460,11 +436,11 @@ material-markers = Markers in several colours
 
 material-masking-tape = Masking tape
 
-material-name-tags = Blank name tags (first names or chosen names only)
+material-name-tags = A blank { -name-tag } for each participant (first names or chosen names only)
 
-material-referral-list = Local referral list filled in by the facilitator (legal aid, { -doj-rep }, mental-health support)
+material-referral-sheet = The { -referral-sheet }, filled in before the workshop, one for each participant
 
-material-quiet-corner = Quiet corner with a chair, water and tissues
+material-quiet-corner = A { -quiet-corner } with a chair, water and tissues
 
 material-drawing-paper = Large drawing paper (tabloid size or half a flipchart sheet)
 
@@ -490,14 +466,14 @@ material-pocket-card-copies = Printed pocket card “Climate and Migration: Key 
 
 handout-climate-reading-title = Climate and Migration: What to Know
 
-handout-climate-reading-intro = This reading sums up the main facts from our workshop. It is for learning together. It is not legal advice. Current as of { -current-as-of }.
+handout-climate-reading-intro = This reading sums up the main facts from our workshop. It is for learning together. It is not legal advice. It was researched up to { -current-date }: check with { -legal-aid } before you rely on it.
 
 handout-climate-reading-why-move-heading = Why people leave home
 
 handout-climate-reading-why-move-body =
     Changes in weather, water and land can force people to leave home. Sometimes the push comes fast: a hurricane or a flood can drive people out in a few hours. Sometimes it comes slowly: year after year of drought, failed crops or rising seas makes it harder to grow food, find water or earn a living.
 
-    The { -dry-corridor } crosses El Salvador, Guatemala, Honduras and Nicaragua. More than 10 million people live there. Long droughts there take turns with too much rain. The World Food Programme reported that harvests of maize and beans failed again and again. Many families sold their tools and animals or skipped meals, and some people had to migrate. In November 2020, Hurricanes Eta and Iota hit the same region two weeks apart and affected more than 7 million people.
+    The { -dry-corridor } crosses El Salvador, Guatemala, Honduras and Nicaragua. More than 10 million people live there. Long droughts there take turns with too much rain. The World Food Programme reported that harvests of maize and beans failed again and again. Many families sold their tools and animals or skipped meals, and some people had to migrate. In November 2020, Hurricanes Eta and Iota hit the region two weeks apart and affected more than 7 million people across Central America.
 
     Climate rarely acts alone. The UN Refugee Agency notes that disasters often mix with conflict, persecution, poor government or discrimination.
 
@@ -552,7 +528,7 @@ handout-climate-reading-words-item-non-refoulement = Non-refoulement: the rule t
 
 handout-climate-reading-not-advice-heading = This is not legal advice
 
-handout-climate-reading-not-advice-body = This reading is for learning together. It is not legal advice, and it does not describe any one person’s case. Laws and policies, especially in the United States, changed often in 2025 and 2026, and some are being challenged in court. The facts here are current as of { -current-as-of }. About your own situation, talk with a { -attorney } or a { -doj-rep }. You can ask { -org-placeholder } for a referral.
+handout-climate-reading-not-advice-body = This reading is for learning together. It is not legal advice, and it does not describe any one person’s case. Laws and policies, especially in the United States, changed often in 2025 and 2026, and some are being challenged in court. The facts here were researched up to { -current-date }; check before each workshop. About your own situation, talk with a { -attorney } or a { -doj-rep }. Your { -referral-sheet } lists local help, and you can ask { -org-placeholder } too.
 
 handout-case-card-title = Case card: Teitiota v. New Zealand
 
@@ -614,7 +590,7 @@ handout-action-worksheet-follow-up-prompt-success = How will we know our plan is
 
 handout-pocket-card-title = Climate and Migration: Key Ideas
 
-handout-pocket-card-intro = Not legal advice. Current as of { -current-as-of }.
+handout-pocket-card-intro = Not legal advice. Researched up to { -current-date }.
 
 handout-pocket-card-key-ideas-heading = Remember
 
@@ -694,8 +670,6 @@ source-iacthr-oc-32-25-publisher = Inter-American Court of Human Rights
 
 ui-facilitator-guide = Facilitator guide
 
-ui-participant-handout = Participant handout
-
 ui-total-time = Total time
 
 ui-group-size = Group size
@@ -755,6 +729,8 @@ ui-sources = Sources
 ui-untranslated = Text not yet translated
 
 ui-untranslated-intro = The passages below are not yet translated into this language, so another language stands in for them. The list is here so nobody is surprised in the room.
+
+ui-step-time = { $minutes } min · { $start }–{ $end }
 
 ui-minutes = { $minutes ->
     [one] { $minutes } minute
@@ -878,27 +854,11 @@ ui-handout-kind-pocket-card = Pocket card
 
 ## rights-at-borders.ftl
 
--ohchr-principles = Recommended Principles and Guidelines on Human Rights at International Borders
-
--ohchr = UN Human Rights Office (OHCHR)
-
--udhr = Universal Declaration of Human Rights
-
--refugee-convention = 1951 Refugee Convention
-
--current-date = 1 November 2026
-
--org-placeholder = [your organisation]
-
--legal-aid-placeholder = [local legal aid organisation and phone number]
-
--accredited-rep-placeholder = [DOJ-accredited representative or immigration attorney, and phone number]
-
--mental-health-placeholder = [local mental-health support and phone number]
+-current-date = mid-2026
 
 module-title = Rights at Borders
 
-module-summary = A workshop of just under three hours for community members, promotoras and volunteers. Starting from what people already know, the group maps its own community; learns what human rights law says about borders (the right to leave, the right to seek asylum, non-refoulement and due process) and what the { -ohchr-principles } ask of governments; looks at how the U.S.–Mexico border was criminalised and militarised from the 1990s on and what it has cost in lives; learns what the 100-mile border zone means in daily life; and practises writing down a human rights concern safely, without names. Popular education, not legal advice; current as of { -current-date }.
+module-summary = A workshop of about three and a half hours for community members, promotoras and volunteers. Starting from what people already know, the group maps its own community; learns what human rights law says about borders (the right to leave, the right to seek asylum, non-refoulement and due process) and what the { -ohchr-principles } ask of governments; looks at how the U.S.–Mexico border was criminalised and militarised from the 1980s on and what it has cost in lives; learns what the 100-mile border zone means in daily life; practises writing down a human rights concern safely, without names; and chooses one step to take together. Popular education, not legal advice; researched up to { -current-date }; check before each workshop.
 
 objective-borders-not-exception = Explain in their own words why borders are not places where human rights stop.
 
@@ -914,23 +874,23 @@ objective-deterrence-cost = Describe how the U.S.–Mexico border was criminalis
 
 objective-border-zone = Explain what the 100-mile border zone means in daily life: checkpoints, roving patrols and searches.
 
-objective-map-and-document = Map human rights concerns in their community, and write down a concern safely, without names, for a trusted legal-aid group.
+objective-map-and-document = Map human rights concerns in their community, and write down a concern safely, without names, for a trusted { -legal-aid-group }.
 
-safety-not-legal-advice = This workshop is popular education, not legal advice. Say so at the start and again whenever you talk about U.S. law. Tell people to consult a qualified immigration attorney or a DOJ-accredited representative about their own situation. The legal information here is current as of { -current-date }. U.S. immigration law and border policy changed again and again in 2025 and 2026, and several of the rules mentioned here are being challenged in court.
+safety-not-legal-advice = This workshop is popular education, not legal advice. Say so at the start and again whenever you talk about U.S. law. Tell people to consult a { -attorney } or a { -doj-rep } about their own situation. The legal information here was researched up to { -current-date }. U.S. immigration law and border policy changed again and again in 2025 and 2026, and several of the rules mentioned here are being challenged in court.
 
-safety-check-current-law = Before each workshop, ask { -legal-aid-placeholder } what has changed since { -current-date }, especially about expedited removal and about access to asylum at the southern border. If something has changed, tell the group and correct the handouts by hand. Teach the stable principles first, and treat details that change often as “check with legal aid”.
+safety-check-current-law = Before each workshop, ask { -legal-aid-placeholder } what has changed since { -current-date }, especially about expedited removal, about access to asylum at the southern border and about what the pocket card says. If something has changed, tell the group and correct the handouts by hand. Teach the stable principles first, and treat details that change often as “check with { -legal-aid }”.
 
-safety-no-names = Collect no names. No sign-in sheet with names, no attendance list, no contact list. People may write a first name or a made-up name on a name tag, or use no name tag at all. Do not write down anything that could identify a participant, and do not keep notes about who said what.
+safety-no-names = Collect no names. No sign-in sheet with names, no attendance list, no contact list. People may write a first name or a made-up name on a { -name-tag }, or use no { -name-tag } at all. Do not write down anything that could identify a participant, and do not keep notes about who said what.
 
 safety-no-photos = No photos, video or audio recordings of people. No photos of the community map, the charts or anyone’s notes unless the whole group agrees. Images shared carelessly can harm the people in them.
 
 safety-opt-out = Anyone can pass, stay quiet or step out at any time, with no explanation needed. Say this at the start and repeat it before the heavier activities (the community map and the timeline). Nobody has to share their own story or their immigration status.
 
-safety-grounding = Teach a short grounding practice at the start and use it whenever the room gets heavy: both feet on the floor, look around and silently name three things you can see, then take three slow breaths together. Remind people that they can also step out. Close heavy moments with something shared, such as a song or a breath together.
+safety-grounding = Teach a short { -grounding-practice } at the start and use it whenever the room gets heavy: both feet on the floor, look around and silently name three things you can see, then take three slow breaths together. Remind people that they can also step out. Close heavy moments with something shared, such as a song or a breath together.
 
-safety-disclosure = If someone shares something serious (abuse, danger, a detention, a recent crossing): thank them; do not ask for details or probe; do not write it down; gently bring the group back to the activity; offer a private moment after the session; and refer them to the contacts below. Never promise a legal outcome.
+safety-disclosure = If someone shares something serious (abuse, danger, a detention, a recent crossing, a loss): thank them; do not ask for details or probe; do not write it down; gently bring the group back to the activity; offer a private moment after the session, with the { -co-facilitator } nearby; and refer them to the contacts on the { -referral-sheet }. Never promise a legal outcome.
 
-safety-referrals = Before the workshop, fill in these contacts on the referral sheet and bring it: { -legal-aid-placeholder }; { -accredited-rep-placeholder }; { -mental-health-placeholder }. Check that each one is still open and taking new people. Never invent a name or a phone number. If you do not have a contact, say so honestly and ask { -org-placeholder } to help you find one.
+safety-referrals = Before the workshop, fill in the { -referral-sheet } (the handout of that name) with contacts you have checked: { -legal-aid-placeholder }; { -accredited-rep-placeholder }; { -mental-health-placeholder }; { -crisis-line-placeholder }; { -family-search-placeholder }; { -emergency-placeholder }. Check that each one is still open, serves people whatever their status and takes new people. Print one for every participant, so that nobody has to ask for it or copy numbers from the wall in front of others. Never invent a name or a phone number. If you do not have a contact, say so honestly and ask { -org-placeholder } to help you find one.
 
 safety-information-not-fear = Lead with information, not fear. Give clear, calm facts and concrete things people can do. When a topic is frightening, name what people can do about it and where they can get help.
 
@@ -938,23 +898,23 @@ activity-agreements-title = Welcome and agreements
 
 activity-agreements-purpose = Build a safe, shared space: explain what this workshop is and what it is not, and agree together how we will take care of each other.
 
-activity-agreements-prep-chart-agreements = On flipchart paper, write a few starting agreements: one voice at a time; what is said here stays here, what is learned here leaves here; anyone can pass or step out; no names of other people in our stories; no photos or recordings; every question is welcome.
+activity-agreements-prep-chart-agreements = On flipchart paper, write a few starting agreements: one voice at a time; we ask that what is said here stays here, and what is learned here leaves here; anyone can say “pass” or step out; no names of other people in our stories; no photos or recordings; every question is welcome.
 
-activity-agreements-prep-referral-sheet = Fill in the referral sheet with the real contacts for your area (see the safety notes). Put it where people can read it or copy it privately, without anyone watching.
+activity-agreements-prep-referral-sheet = Fill in the { -referral-sheet } with the real contacts for your area (see the safety notes) and print one for each participant, plus a few spares. Leave a pile where people can take one without asking.
 
 activity-agreements-prep-check-updates = Call { -legal-aid-placeholder } and ask what has changed in border and asylum rules since { -current-date }. Write any changes on a note for yourself, and correct the handouts by hand if needed.
 
-activity-agreements-step-welcome = Welcome people as they arrive. Introduce yourself and { -org-placeholder } in one or two sentences. Show where the bathrooms, the water and the exits are.
+activity-agreements-step-welcome = Welcome people as they arrive. Introduce yourself, the { -co-facilitator } and { -org-placeholder } in one or two sentences, and say that the { -co-facilitator } will keep an eye on the room and on the { -quiet-corner }. Show where the bathrooms, the water, the { -quiet-corner } and the exits are.
 
-activity-agreements-step-name-tags = Offer blank name tags and say: “Please write a first name, or any name you would like to be called today. It doesn’t have to be your real name, and you can skip the name tag.” Explain that there is no sign-in sheet and that nobody will keep a list of who came.
+activity-agreements-step-name-tags = Offer everyone a blank { -name-tag } and say: “Please write a first name, or any name you would like to be called today. It doesn’t have to be your real name, and you can skip the { -name-tag }.” Explain that there is no sign-in sheet and that nobody will keep a list of who came. Hand everyone a { -referral-sheet }.
 
-activity-agreements-step-not-legal-advice = Explain what today is: “This is popular education. We learn from each other and from human rights law. It is not legal advice. For your own situation, please talk to an immigration attorney or a DOJ-accredited representative. The legal information we share is current as of { -current-date }. The rules have been changing, so always check.”
+activity-agreements-step-not-legal-advice = Explain what today is: “This is popular education. We learn from each other and from human rights law. It is not legal advice. For your own situation, please talk to an immigration attorney or a { -doj-rep }. The legal information we share was researched up to { -current-date }. The rules have been changing, so always check.”
 
-activity-agreements-step-propose = Read the starting agreements aloud, one at a time. After each one, ask: “Can we all live with this?” and wait for nods.
+activity-agreements-step-propose = Read the starting agreements aloud, one at a time. When you read the one about what is said here, be honest: “{ -rule-confidentiality }” After each agreement, ask: “Can we all live with this?” and wait for nods.
 
 activity-agreements-step-add = Ask: “What else do you need from this group to feel safe and to take part?” Add each new agreement to the chart in the group’s own words.
 
-activity-agreements-step-grounding = Teach the grounding practice: “If things get heavy today, we can stop together. Both feet on the floor. Look around and silently name three things you can see. Then three slow breaths.” Practise it once together now.
+activity-agreements-step-grounding = Teach the { -grounding-practice }: “If things get heavy today, we can stop together. Both feet on the floor. Look around and silently name three things you can see. Then three slow breaths.” Practise it once together now.
 
 activity-agreements-step-confirm = Ask everyone to show agreement with a thumbs-up or a nod. Post the chart where everyone can see it all day, and say that anyone may point to it if an agreement is not being kept.
 
@@ -962,7 +922,7 @@ activity-agreements-debrief-anything-missing = Is anything missing from our agre
 
 activity-agreements-debrief-what-needed = What do you need today to take part fully?
 
-activity-agreements-note-no-records = Do not write down any participant’s name, phone number or immigration status, not even in your own notes. If someone offers you their contact details, thank them and point them to the referral sheet instead.
+activity-agreements-note-no-records = Do not write down any participant’s name, phone number or immigration status, not even in your own notes. If someone offers you their contact details, thank them and point them to the { -referral-sheet } instead.
 
 activity-agreements-note-first-time = Some people may be in a group like this for the first time and may feel watched. Explain calmly why there is no sign-in sheet; hearing this often builds trust.
 
@@ -992,7 +952,7 @@ activity-border-in-our-lives-debrief-what-surprised = What did you hear from you
 
 activity-border-in-our-lives-debrief-common-ground = What do many of us seem to share?
 
-activity-border-in-our-lives-debrief-who-carries = Who in our community feels the border the most? Who feels it the least?
+activity-border-in-our-lives-debrief-who-carries = Who in our community feels the border the most? Who feels it the least? (Think, for example, of women, of Black and Indigenous neighbours, of LGBTQ+ people, of children and elders.)
 
 activity-border-in-our-lives-note-not-journey = This is not an activity for telling migration stories. If someone begins a painful personal story, listen, thank them, and gently remind the room that everyone chooses what to share.
 
@@ -1008,19 +968,19 @@ activity-community-map-title = Mapping our community
 
 activity-community-map-purpose = Draw our community together to see where people find help, where human rights concerns happen and what has changed over time, so that we can find patterns and their root causes.
 
-activity-community-map-prep-map-key = Prepare one map key for each group, printed or drawn: a green dot is a place of help (a clinic, shelter, church, school or legal-aid office); a red dot is a place of worry (for example a checkpoint, or a place where people have been stopped or treated badly); an arrow or a star is something that has changed over time (a new checkpoint, a closed road, a service that left).
+activity-community-map-prep-map-key = Prepare one map key for each group, printed or drawn: a green dot is a kind of help (a clinic, a shelter, a church, a school, a { -legal-aid } office); a red dot is a place of worry (for example a checkpoint, or a place where people have been stopped or treated badly); a blue dot is a service that is missing or unequal (no clean water, no bus, a clinic or shelter that asks for ID, streets that flood, alerts only in English); an arrow or a star is something that has changed over time (a new checkpoint, a closed road, a service that left).
 
-activity-community-map-prep-safe-mapping-rules = Write the safe-mapping rules on a chart: map public places only; never mark anyone’s home or workplace, or the routes people use to cross or to avoid checkpoints; no names of people; the map belongs to the group.
+activity-community-map-prep-safe-mapping-rules = Write the safe-mapping rules on a chart: map a shared public area, not where each of us lives; mark public places only; never mark anyone’s home or workplace, or the routes people use to cross or to avoid checkpoints; mark help as a kind of service (“a clinic”), not an exact address, and leave off places that quietly help people without papers unless they are already public; no names of people; the map belongs to the group.
 
 activity-community-map-prep-wall-space = Clear enough wall space or tables to show all the groups’ maps side by side for a gallery walk.
 
-activity-community-map-step-explain-map = Divide people into groups of four to six, by neighbourhood or town if they like. Explain: “We are going to draw our community as we know it: roads, landmarks, the places that matter to us. It doesn’t need to be to scale or beautiful.”
+activity-community-map-step-explain-map = Form groups of four to six by counting off around the circle. Do not group people by neighbourhood or town: choosing a group by where you live tells the whole room where you live. Give every group the same shared public area to map, for example the town centre and the main roads. Explain: “We are going to draw this area as we know it: roads, landmarks, the places that matter to us. It doesn’t need to be to scale or beautiful.”
 
 activity-community-map-step-safety-rules = Read the safe-mapping rules aloud. Say: “A map can end up in other hands. Only draw what would be safe for anyone to see.”
 
 activity-community-map-step-draw-places = Give the groups eight minutes to draw the main roads and landmarks, schools, stores, churches, the border or port of entry if it is nearby, and any checkpoints they know of.
 
-activity-community-map-step-mark-help = Ask the groups to put green dots on the places where people find help and support.
+activity-community-map-step-mark-help = Ask the groups to put green dots on the kinds of places where people find help and support, without exact addresses.
 
 activity-community-map-step-mark-worry = Ask the groups to put red dots on the places where human rights concerns happen. Next to each red dot they can add a sticky note with a few words about what kind of concern it is (for example “long stops”, “rough treatment”, “people afraid to go to the clinic”), but never who was involved.
 
@@ -1032,7 +992,7 @@ activity-community-map-step-patterns = Bring everyone back together and ask the 
 
 activity-community-map-debrief-where-worry = Where do the red dots gather? What do those places have in common?
 
-activity-community-map-debrief-where-help = Where is help, and who can reach it? Who can’t, and why?
+activity-community-map-debrief-where-help = Where is help, and who can reach it? Who can’t, and why? Where are the blue dots, and who lives with them?
 
 activity-community-map-debrief-what-changed = What has changed over the years, and why do you think it changed?
 
@@ -1050,7 +1010,7 @@ activity-community-map-adapt-large-group = Make more groups of five or six and a
 
 activity-community-map-adapt-short-time = Give each group a simple outline of the area, drawn in advance, so they can go straight to the dots. Skip the step about changes over time.
 
-activity-community-map-adapt-online = Use one blank shared whiteboard per breakout room, with green and red dot stamps. Ask people not to take screenshots, and delete the boards at the end unless the whole group agrees to keep them.
+activity-community-map-adapt-online = Do not use a shared online whiteboard: it keeps copies and a version history even after you delete it. Instead, build the map by talking (“What is on the main road? Where do people get help?”) while you sketch it on paper on your side, or ask people to draw on paper at home and describe their drawing. No screenshots.
 
 activity-rights-without-exception-title = Rights do not stop at the border
 
@@ -1070,9 +1030,9 @@ activity-rights-without-exception-step-statement-leave = Read: “Everyone has t
 
 activity-rights-without-exception-step-statement-enter = Read: “Everyone has the right to enter any country they choose.” After a few voices, explain: “International law does not give a general right to enter another country. But it does say that everyone has the right to seek asylum from persecution in other countries (Universal Declaration, article 14). And the { -refugee-convention } (article 31) says refugees should not be punished for entering without permission if they come directly from danger, go to the authorities without delay and have a good reason.”
 
-activity-rights-without-exception-step-statement-return = Read: “A government may send a refugee back to a country where their life or freedom is in danger.” After a few voices, explain non-refoulement: “No. Article 33 of the { -refugee-convention } forbids sending a refugee back, in any way, to a place where their life or freedom would be threatened because of their race, religion, nationality, membership of a particular social group or political opinion. Countries cannot opt out of this article, and it protects refugees whether or not they are in the country lawfully. The UN refugee agency (UNHCR) considers it part of customary international law, which binds all countries.”
+activity-rights-without-exception-step-statement-return = Read: “A government may send a refugee back to a country where their life or freedom is in danger.” After a few voices, explain non-refoulement: “No. Article 33 of the { -refugee-convention } forbids sending a refugee back, in any way, to a place where their life or freedom would be threatened because of their race, religion, nationality, membership of a particular social group or political opinion. Countries cannot opt out of this article, and it protects refugees whether or not they are in the country lawfully. The UN refugee agency (UNHCR) considers it part of customary international law, which in its view binds every country.”
 
-activity-rights-without-exception-step-ohchr-intro = Point to the poster and explain: “In 2014 the { -ohchr } published the { -ohchr-principles }. It is guidance for governments, not a treaty, and the UN General Assembly has taken note of it. It puts human rights at the centre of border control, says everyone at a border must be protected from discrimination whatever their migration status, and asks governments to protect people from harm. It says a child’s best interests come first, and that no one should be called ‘illegal’.” Then read the ten guidelines aloud.
+activity-rights-without-exception-step-ohchr-intro = Point to the poster and explain: “In 2014 the { -ohchr } published the { -ohchr-principles }. It is guidance for governments, not a treaty, and the UN General Assembly has taken note of it. It puts human rights at the centre of border control, says everyone at a border must be protected from discrimination whatever their migration status, and asks governments to protect people from harm. It says a child’s best interests must be a primary consideration, and that no one should be called ‘illegal’.” Then read the ten guidelines aloud.
 
 activity-rights-without-exception-step-guidelines-dots = Give each person two dot stickers and ask: “Thinking of our community map, which two guidelines are most needed here?” Invite everyone to put their dots next to those guidelines on the poster.
 
@@ -1088,7 +1048,7 @@ activity-rights-without-exception-note-not-treaty = Be honest about the limits: 
 
 activity-rights-without-exception-note-no-right-to-enter = People sometimes feel let down to hear that there is no general right to enter another country. Hold both truths: there is no general right to enter, but there is a right to seek asylum, refugees should not be punished for how they entered, and a refugee must never be sent back to danger.
 
-activity-rights-without-exception-note-us-and-protocol = If someone asks whether this applies to the United States: the U.S. never ratified the 1951 Convention itself, but it is a party to the 1967 Protocol, which applies the Convention’s main terms, including article 33. The Refugee Act of 1980 brought the refugee definition into U.S. law.
+activity-rights-without-exception-note-us-and-protocol = If someone asks whether this applies to the United States: the U.S. never ratified the 1951 Convention itself, but it is a party to the 1967 Protocol, which applies the Convention’s main terms, including article 33. The Refugee Act of 1980 brought the refugee definition into U.S. law. Be honest about one disagreement: in 2007 the U.S. government formally rejected UNHCR’s view that non-refoulement also applies outside a country’s own territory, and in 1993 the U.S. Supreme Court held that article 33 does not stop the return of people intercepted on the high seas. UNHCR’s view differs.
 
 activity-rights-without-exception-note-mobility = Not everyone can stand or move easily. Keep chairs along the line, and let people show where they stand by pointing or by holding up fingers (one for disagree, five for agree).
 
@@ -1104,13 +1064,13 @@ activity-break-title = Break
 
 activity-break-purpose = Rest, move, drink water and take a pause before the heavier part of the workshop.
 
-activity-break-prep-set-out-snacks = Set out water and simple snacks. If you can, set up a quiet corner with a chair, away from the group.
+activity-break-prep-set-out-snacks = Set out water and simple snacks. If you can, set up a { -quiet-corner } with a chair, away from the group.
 
 activity-break-step-announce = Announce a ten-minute break and the exact time to come back.
 
-activity-break-step-quiet-corner = Point out the quiet corner for anyone who would like a moment alone.
+activity-break-step-quiet-corner = Point out the { -quiet-corner } for anyone who would like a moment alone.
 
-activity-break-step-call-back = Two minutes before the end, give a friendly reminder, then invite everyone back to the circle.
+activity-break-step-call-back = Let people rest. Two minutes before the end, give a friendly reminder, then invite everyone back to the circle.
 
 activity-break-step-check-in = Before starting again, say: “The next part talks about deaths at the border. It may be heavy. You can step out at any time, and we will take a moment together at the end of it.”
 
@@ -1122,12 +1082,14 @@ activity-break-adapt-short-time = Keep the break, even a short one of five minut
 
 activity-break-adapt-online = Ask people to step away from the screen, stretch and drink some water. Leave calm music or a timer on the screen.
 
-activity-deterrence-timeline-title = From the 1990s to today: deterrence and its human cost
+activity-deterrence-timeline-title = From the 1980s to today: deterrence and its human cost
 
-activity-deterrence-timeline-purpose = Add new information about how the U.S.–Mexico border was criminalised and militarised from the 1990s on and what this has cost in lives, and ask who benefits and who pays.
+activity-deterrence-timeline-purpose = Add new information about how the U.S.–Mexico border was criminalised and militarised from the 1980s on and what this has cost in lives, and ask who benefits and who pays.
 
 activity-deterrence-timeline-prep-make-cards =
-    Write or print one card for each event below, in large letters (one card per paragraph).
+    Write or print one card for each event below, in large letters (one card per paragraph, fourteen cards).
+
+    6 November 1986: The Immigration Reform and Control Act (IRCA) is signed. It punishes employers who hire workers without papers, adds enforcement, and opens a way for about 2.7 million people to become permanent residents.
 
     September 1993: Operation Hold the Line (first called Operation Blockade) begins in El Paso.
 
@@ -1141,11 +1103,13 @@ activity-deterrence-timeline-prep-make-cards =
 
     2005: Operation Streamline begins mass, fast-track criminal prosecution of people who cross, before their deportation cases.
 
-    Fiscal year 2009: Immigration prosecutions reach about 92,000 in one year, a record at the time.
+    Fiscal year 2009: Immigration prosecutions reach about 92,000 in one year.
 
     2014: The { -ohchr } publishes the { -ohchr-principles }.
 
     2017: The Border Patrol sets up its Missing Migrant Program.
+
+    Fiscal year 2019: Prosecutions for unauthorised entry and re-entry reach an all-time high of about 106,000 in one year.
 
     2022: The U.S. Government Accountability Office finds that U.S. Customs and Border Protection (CBP) had not fully collected or reported data on migrant deaths. In parts of Arizona, Border Patrol counts were about half of independent counts.
 
@@ -1153,9 +1117,9 @@ activity-deterrence-timeline-prep-make-cards =
 
     2022: The UN migration agency (IOM) records at least 686 deaths and disappearances on the U.S.–Mexico border, the deadliest land migration route in the world in its records.
 
-activity-deterrence-timeline-prep-tape-line = Tape a long line on the floor or wall, with “1990” at one end and “Today” at the other.
+activity-deterrence-timeline-prep-tape-line = Tape a long line on the floor or wall, with “1985” at one end and “Today” at the other.
 
-activity-deterrence-timeline-step-introduce = Explain: “We will build a timeline of the U.S.–Mexico border since the 1990s. The official name of the strategy was ‘Prevention Through Deterrence’. Let’s see what happened.” Remind people that this part is heavy and that they can step out at any time.
+activity-deterrence-timeline-step-introduce = Explain: “We will build a timeline of the U.S.–Mexico border since the 1980s. From 1994 the official name of the strategy was ‘Prevention Through Deterrence’. Let’s see what happened.” Remind people that this part is heavy and that they can step out at any time.
 
 activity-deterrence-timeline-step-hand-out-cards = Hand the cards to volunteers, one or two each. Anyone who prefers not to read aloud can pass their card to a neighbour or back to you.
 
@@ -1165,7 +1129,7 @@ activity-deterrence-timeline-step-walk-the-line = Invite everyone to walk along 
 
 activity-deterrence-timeline-step-who-benefits = Ask the debrief questions. Write the group’s answers on a chart titled “Who benefits? Who pays?”
 
-activity-deterrence-timeline-step-moment-of-silence = Close with a moment of silence for the people who have died or disappeared at borders. Then do the grounding practice together: feet on the floor, three things you can see, three slow breaths.
+activity-deterrence-timeline-step-moment-of-silence = Close with a moment of silence for the people who have died or disappeared at borders. Then do the { -grounding-practice } together: feet on the floor, three things you can see, three slow breaths.
 
 activity-deterrence-timeline-debrief-what-pattern = What pattern do you see between the strategy of the 1990s and the number of deaths?
 
@@ -1173,7 +1137,7 @@ activity-deterrence-timeline-debrief-who-pays = Who benefits from this way of co
 
 activity-deterrence-timeline-debrief-numbers-minimum = Why might the real number of deaths be higher than the numbers on the cards?
 
-activity-deterrence-timeline-note-heavy-content = Some participants may have lost someone at the border. Watch faces, slow down, and remind people that they can step out. Never ask anyone to talk about a loss. If someone shares one, thank them and offer a private moment afterwards.
+activity-deterrence-timeline-note-heavy-content = Some participants may have lost someone at the border. Watch faces, slow down, and remind people that they can step out; the { -co-facilitator } stays near the { -quiet-corner }. Never ask anyone to talk about a loss. If someone shares one, thank them and offer a private moment afterwards. The { -referral-sheet } has a line for families searching for a missing migrant: point to it quietly, for everyone, not to one person.
 
 activity-deterrence-timeline-note-no-quote = Do not say that the 1994 plan openly aimed to push people into the desert: a quotation to that effect circulates, but it has not been checked against the plan itself. Stick to what is documented: the strategy, and the rise in deaths that followed, mostly in the Arizona desert.
 
@@ -1212,23 +1176,23 @@ activity-border-zone-due-process-step-groups-read = Divide people into four grou
 
 activity-border-zone-due-process-step-groups-discuss = Give the groups five minutes to discuss: What can the agent do here? What are the person’s rights? What could the person do, calmly and safely? What would be worth writing down afterwards?
 
-activity-border-zone-due-process-step-report-checkpoint = Ask the checkpoint group to report. Then add: “At fixed checkpoints inside the country, agents may stop cars and ask a few brief questions, for example about citizenship, without suspecting anyone of anything, and may send a car to a second inspection. But to search inside the car they need consent, a warrant or probable cause. You may stay silent, but silence often means more questions or a second inspection.”
+activity-border-zone-due-process-step-report-checkpoint = Ask the checkpoint group to report. Then add: “At fixed checkpoints inside the country, agents may stop cars and ask a few brief questions, for example about citizenship, without suspecting anyone of anything, and may send a car to a second inspection. But to search inside the car they need consent, a warrant or probable cause. You may stay silent, but silence often means more questions or a second inspection. Never lie to an officer: staying silent is allowed, lying is not. And if you are not a U.S. citizen, are 18 or older and were given a registration card, such as a green card, the law requires you to carry it.”
 
-activity-border-zone-due-process-step-report-patrol = Ask the roving-patrol group to report. Then add: “A roving patrol needs reasonable suspicion, meaning specific facts and more than a hunch, to pull a car over. In 1975 the Supreme Court said that looking Mexican is not enough on its own. After a stop like this, people can write down what happened and give it to a legal-aid group.”
+activity-border-zone-due-process-step-report-patrol = Ask the roving-patrol group to report. Then add: “A roving patrol needs reasonable suspicion, meaning specific facts and more than a hunch, to pull a car over. In 1975 the Supreme Court said that looking Mexican is not enough on its own. After a stop like this, people can write down what happened and give it to a { -legal-aid-group }.”
 
-activity-border-zone-due-process-step-report-land = Ask the private-land group to report. Then add: “Within 25 miles of the border, agents may enter private land without a warrant, but this power does not include homes. What to do when agents come to the door is a good question to ask a legal-aid group ahead of time.”
+activity-border-zone-due-process-step-report-land = Ask the private-land group to report. Then add: “Within 25 miles of the border, agents may enter private land without a warrant, but this power does not include homes. What to do when agents come to the door of a home is a good question to ask a { -legal-aid-group } ahead of time. Know-your-rights cards from the Immigrant Legal Resource Center (ILRC) say that entering a home needs a warrant signed by a judge, and advise not signing anything without a lawyer.”
 
-activity-border-zone-due-process-step-report-asylum = Ask the group with the border scenario to report. Then add: “U.S. law says anyone who is in the United States or arrives here may apply for asylum, whatever their status. In fast-track ‘expedited removal’ a person can be removed without seeing a judge, but if they say they fear return or want asylum, they must be sent for a ‘credible fear’ screening. In January 2025 a presidential proclamation suspended access to asylum at the southern border. A federal court ruled it unlawful in July 2025, but the government appealed, and according to the Center for Gender & Refugee Studies the asylum shutdown stayed in effect during the appeal. This may have changed: ask legal aid what applies today.”
+activity-border-zone-due-process-step-report-asylum = Ask the group with the border scenario to report. Then add: “U.S. law says anyone who is in the United States or arrives here may apply for asylum, whatever their status. In fast-track ‘expedited removal’ a person can be removed without a hearing in immigration court, but if they say they fear return or want asylum, they must be sent for a ‘credible fear’ screening. In January 2025 a presidential proclamation suspended access to asylum at the southern border. A federal court ruled it unlawful in July 2025, but the government appealed, and according to the Center for Gender & Refugee Studies the asylum shutdown stayed in effect during the appeal. The court did strike down (vacate) the proclamation’s limits on two other protections against being sent back to danger: withholding of removal and protection under the Convention against Torture. That is one more reason to say clearly, in your own words, if you are afraid to go back. This may have changed: ask { -legal-aid } what applies today.”
 
-activity-border-zone-due-process-step-due-process-summary = Sum up: “Due process means fair procedures before the government takes away your freedom or removes you. The Supreme Court has said that due process protects every person in the United States, whether their presence is lawful or unlawful, temporary or permanent. But people stopped at or near the border soon after entering have fewer protections: in 2020 the Court said that a man caught about 25 yards inside the border, in expedited removal, had only the procedures Congress gave him. In January 2025 the government expanded expedited removal to the whole country for people who cannot show two years in the U.S.; before, it applied within 100 miles of the border and 14 days of entry. A federal court paused the expansion in August 2025. Check with legal aid where this stands.” Then hand out the pocket card and read it together.
+activity-border-zone-due-process-step-due-process-summary = Sum up: “Due process means fair procedures before the government takes away your freedom or removes you. The Supreme Court has said that due process protects every person in the United States, whether their presence is lawful or unlawful, temporary or permanent. But people stopped at or near the border soon after entering have fewer protections: in 2020 the Court said that a man caught about 25 yards inside the border, in expedited removal, had only the procedures Congress gave him. In January 2025 the government expanded expedited removal to the whole country for people who cannot show two years in the U.S.; before, it applied within 100 miles of the border and 14 days of entry. A federal court paused the expansion in August 2025. Check with { -legal-aid } where this stands.” Then hand out the pocket card and read it together.
 
 activity-border-zone-due-process-debrief-what-new = What was new for you in these situations?
 
-activity-border-zone-due-process-debrief-what-still-unclear = What is still unclear? (Write these questions down to take to a legal-aid group.)
+activity-border-zone-due-process-debrief-what-still-unclear = What is still unclear? (Write these questions down to take to a { -legal-aid-group }.)
 
 activity-border-zone-due-process-debrief-where-ask = Where in our community can people ask about their own situation?
 
-activity-border-zone-due-process-note-not-advice-here = If someone asks about their own case, do not answer it. Say: “That is an important question for an immigration attorney or an accredited representative,” and point to the referral sheet.
+activity-border-zone-due-process-note-not-advice-here = If someone asks about their own case, do not answer it. Say: “That is an important question for an immigration attorney or an accredited representative,” and point to the { -referral-sheet }.
 
 activity-border-zone-due-process-note-litigation = The rules on expedited removal and on asylum at the southern border have been in court since 2025. Check their status before each workshop (see the safety notes). If something has changed, say so, and correct the handouts by hand.
 
@@ -1236,7 +1200,7 @@ activity-border-zone-due-process-note-silence-cost = Be honest that using a righ
 
 activity-border-zone-due-process-note-no-personal-cases = Keep the scenarios invented. If a group starts to discuss a real person’s case, gently bring them back to the card.
 
-activity-border-zone-due-process-adapt-low-literacy = Read each scenario aloud to its group, or act it out in thirty seconds with a volunteer, before the group discusses it.
+activity-border-zone-due-process-adapt-low-literacy = Read each scenario aloud to its group before the group discusses it. If acting a scene out would help, follow the role-play rule in the safety notes: only you, never a participant, may play the agent, briefly, and afterwards you step out of the role out loud and lead the { -grounding-practice }. Describing the scene is always enough.
 
 activity-border-zone-due-process-adapt-large-group = Give the same scenario to two or three groups. One group per scenario reports; the others only add what was missed.
 
@@ -1246,13 +1210,13 @@ activity-border-zone-due-process-adapt-online = Paste one scenario into each bre
 
 activity-documenting-safely-title = Documenting a concern safely
 
-activity-documenting-safely-purpose = Practise writing down a human rights concern in a way that is useful to a legal-aid group and safe for everyone: no names, facts only.
+activity-documenting-safely-purpose = Practise writing down a human rights concern in a way that is useful to a { -legal-aid-group } and safe for everyone: no names, facts only.
 
 activity-documenting-safely-prep-practice-scenario = Prepare an invented scenario to read aloud. You can use this one or write a similar one for your area: “On a Saturday at about four in the afternoon, at the gas station by the highway exit, you see a white vehicle with a green stripe stop next to a pickup truck. Two agents in green uniforms get out. One of them pulls the driver out by the arm, and the driver’s hat falls to the ground. The agents talk with the driver for about twenty minutes, then let him go. A woman at the next pump also sees it.”
 
-activity-documenting-safely-prep-know-receiver = Find out which trusted legal-aid group in your area accepts reports like this, and how they want to receive them: { -legal-aid-placeholder }. Write the group’s name on a chart so that people can copy it onto their worksheet.
+activity-documenting-safely-prep-know-receiver = Find out which trusted { -legal-aid-group } in your area accepts reports like this, and how they want to receive them: { -legal-aid-placeholder }. Write the group’s name on a chart so that people can copy it onto their worksheet.
 
-activity-documenting-safely-step-why-document = Explain: “Reports written by community members help legal-aid and human rights groups see patterns, talk to government agencies and push for change. In El Paso, the Border Network for Human Rights has done this for about twenty years, using a standard form.”
+activity-documenting-safely-step-why-document = Explain: “Reports written by community members help { -legal-aid } and human rights groups see patterns, talk to government agencies and push for change. In El Paso, the Border Network for Human Rights has done this for about twenty years, using a standard form.”
 
 activity-documenting-safely-step-safety-first = Hand out the worksheet and go through the “Before you start” box together: no names of anyone; your own safety comes first; no photos of people without their consent; facts only.
 
@@ -1262,17 +1226,17 @@ activity-documenting-safely-step-fill-worksheet = In pairs, ask people to fill i
 
 activity-documenting-safely-step-swap-check = Ask each pair to swap worksheets with another pair and check: Is there any name? Is there anything that could identify the driver or the woman at the pump? Is it clear what was seen and what was guessed?
 
-activity-documenting-safely-step-discuss-storage = Go through the “After you write” box: keep the sheet in a safe place, never post it online, and give it only to a trusted legal-aid group. Ask people to copy the group’s name from the chart onto the last line.
+activity-documenting-safely-step-discuss-storage = Go through the “After you write” box: keep the sheet in a safe place, never post it online, and give it only to a trusted { -legal-aid-group }. Ask people to copy the group’s name from the chart onto the last line.
 
-activity-documenting-safely-debrief-what-details-helped = Which details would help a legal-aid group the most?
+activity-documenting-safely-debrief-what-details-helped = Which details would help a { -legal-aid-group } the most?
 
 activity-documenting-safely-debrief-any-names = Did anyone write a name, or a detail that could identify someone? How could we write it instead?
 
-activity-documenting-safely-debrief-where-keep = Where could you keep a report like this safely until you hand it to legal aid?
+activity-documenting-safely-debrief-where-keep = Where could you keep a report like this safely until you hand it to { -legal-aid }?
 
-activity-documenting-safely-note-invented-only = Use only the invented scenario in the workshop. Do not ask people to document real events in the room. If someone wants to report something real, offer a private moment after the session and refer them to the legal-aid group.
+activity-documenting-safely-note-invented-only = Use only the invented scenario in the workshop. Do not ask people to document real events in the room. If someone wants to report something real, offer a private moment after the session and put them in touch with the { -legal-aid-group } on the { -referral-sheet }.
 
-activity-documenting-safely-note-photos-consent = If people ask about filming: filming enforcement can expose abuses and can serve as evidence, but video captured or shared unsafely can harm the people in it. It needs a plan for consent, blurring faces and safe storage, and should go only to a trusted legal-aid group.
+activity-documenting-safely-note-photos-consent = If people ask about filming: filming enforcement can expose abuses and can serve as evidence, but video captured or shared unsafely can harm the people in it. It needs a plan for consent, blurring faces and safe storage, and should go only to a trusted { -legal-aid-group }.
 
 activity-documenting-safely-note-not-investigators = Remind people that their safety comes first: they are witnesses, not investigators. Nobody should put themselves at risk, follow agents or step into an arrest to get details.
 
@@ -1286,23 +1250,23 @@ activity-documenting-safely-adapt-online = Show the worksheet on screen, read th
 
 activity-community-action-title = One step for our community
 
-activity-community-action-purpose = Plan one concrete, safe step the group can take after the workshop, using the map and what we have learned.
+activity-community-action-purpose = Plan one concrete, safe step the group can take after the workshop, using the map and what we have learned, and write it down on a sheet each person can keep.
 
 activity-community-action-prep-action-chart = On flipchart paper, write “One step we can take” and draw three columns: What? Who (by role, not by name)? By when?
 
 activity-community-action-step-look-back = Point to the community map, the dots on the guidelines poster and the “What we see” chart. Ask: “What is one thing we could do about what we have seen?”
 
-activity-community-action-step-choose-step = Give the small groups five minutes to choose one small step. Offer examples: share the pocket card with neighbours; invite a legal-aid group to a follow-up meeting; agree where worksheets will be kept and who will take them to legal aid; hold a short rights session at a church or school.
+activity-community-action-step-choose-step = Give the small groups five minutes to choose one small step. Offer examples: share the pocket card with neighbours; invite a { -legal-aid-group } to a follow-up meeting; agree where worksheets will be kept and who will take them to { -legal-aid }; draft two or three recommendations from the map for the city council or a { -legal-aid-group }; hold a short rights session at a church or school.
 
-activity-community-action-step-roles-not-names = Ask each group to write its step on a sticky note: what, who by role (for example “the youth group” or “the promotoras”), and by when. No names.
+activity-community-action-step-roles-not-names = Hand out the sheet “One step we will take”. Each group fills in one together, and anyone can copy it onto their own sheet to take home: what, who by role (for example “the youth group” or “the promotoras”), by when, and the very first thing to do. No names.
 
 activity-community-action-step-share = Each group reads its step aloud and sticks it on the chart.
 
-activity-community-action-step-card-handout = Make sure everyone has a pocket card, and invite people to copy the legal-aid phone number from the referral sheet onto it now. Anyone who prefers can leave the card blank and write the number later, at home.
+activity-community-action-step-card-handout = Make sure everyone has a pocket card, and invite people to copy the { -legal-aid } phone number from the { -referral-sheet } onto it now. Anyone who prefers can leave the card blank and write the number later, at home.
 
 activity-community-action-debrief-first-step = What is the very first thing that has to happen for this step?
 
-activity-community-action-debrief-support-needed = What support would you need from { -org-placeholder } or from a legal-aid group?
+activity-community-action-debrief-support-needed = What support would you need from { -org-placeholder } or from a { -legal-aid-group }?
 
 activity-community-action-note-small-steps = Small, concrete steps are better than big plans. The first of the OHCHR guidelines calls for information campaigns that protect migrants and challenge hatred; community education like today’s is part of that.
 
@@ -1322,19 +1286,19 @@ activity-closing-prep-evaluation-chart = On one chart, draw a head (“something
 
 activity-closing-step-head-heart-feet = Go around the circle. Each person who wishes shares one word or phrase for the head, the heart or the feet. Anyone can pass.
 
-activity-closing-step-anonymous-notes = Give everyone two sticky notes. Ask them to write, without names, one thing that worked and one thing to change, and to stick them on the second chart now or on the way out.
+activity-closing-step-anonymous-notes = Hand out the evaluation form. Ask people to fill it in without names and to drop it in the box or envelope by the door, now or on the way out. Anyone who prefers can write one thing that worked and one thing to change on two sticky notes instead, and stick them on the second chart.
 
 activity-closing-step-map-decision = Ask the group what to do with the community maps: leave them with a trusted organisation, take them home, or tear them up. Do what the group decides.
 
-activity-closing-step-resources = Point again to the referral sheet and the pocket card. Remind everyone that this was popular education, not legal advice, and that the information is current as of { -current-date }.
+activity-closing-step-resources = Point again to the { -referral-sheet } and the pocket card. Remind everyone that this was popular education, not legal advice, and that the information was researched up to { -current-date } and should be checked with { -legal-aid }.
 
-activity-closing-step-closing-breath = Close with the grounding practice together, and thank everyone for their trust and their time.
+activity-closing-step-closing-breath = Close with the { -grounding-practice } together, and thank everyone for their trust and their time.
 
 activity-closing-debrief-one-word = In one word: how are you leaving today?
 
-activity-closing-note-stay-after = Stay for at least fifteen minutes after the end in case someone wants a private word, and keep the referral contacts at hand.
+activity-closing-note-stay-after = Stay for at least fifteen minutes after the end in case someone wants a private word, and keep the { -referral-sheet } at hand.
 
-activity-closing-note-destroy-notes = After the workshop, read the evaluation notes to improve your next session, then destroy them. Take down all the charts, and do not photograph any chart that mentions real events or places of worry.
+activity-closing-note-destroy-notes = After the workshop, count the answers on the evaluation forms and read the notes to improve your next session, then destroy them. Take down all the charts, and do not photograph any chart that mentions real events or places of worry.
 
 activity-closing-adapt-low-literacy = Do the evaluation aloud, or ask people to place a dot on a simple scale of faces from sad to happy.
 
@@ -1346,9 +1310,9 @@ material-flipchart-paper = Flipchart paper (sheets)
 
 material-markers = Markers (a set of several colours)
 
-material-blank-name-tags = Blank name tags, for a first name or a chosen name (optional for participants)
+material-blank-name-tags = A blank { -name-tag } for each participant, for a first name or a chosen name (optional)
 
-material-referral-sheet = Referral sheet with local contacts, filled in before the workshop
+material-referral-sheet = The { -referral-sheet }, filled in before the workshop, one for each participant
 
 material-sticky-notes = Sticky notes
 
@@ -1368,13 +1332,13 @@ material-guidelines-poster = Poster of the ten OHCHR guidelines in plain words
 
 material-water-and-snacks = Water and simple snacks
 
-material-timeline-cards = Set of twelve timeline cards
+material-timeline-cards = Set of fourteen timeline cards
 
 material-scenario-cards = Scenario card
 
 handout-rights-reading-title = Human rights at the border: what everyone should know
 
-handout-rights-reading-intro = This reading goes with the workshop “Rights at Borders”. It is popular education, not legal advice. For your own situation, talk to a qualified immigration attorney or a DOJ-accredited representative. The information is current as of { -current-date }. U.S. rules changed many times in 2025 and 2026, so ask a legal-aid group about the latest.
+handout-rights-reading-intro = This reading goes with the workshop “Rights at Borders”. It is popular education, not legal advice. For your own situation, talk to a { -attorney } or a { -doj-rep }. The information was researched up to { -current-date }. U.S. rules changed many times in 2025 and 2026, so ask a { -legal-aid-group } about the latest.
 
 handout-rights-reading-not-exception-heading = Borders are not places without rights
 
@@ -1395,11 +1359,11 @@ handout-rights-reading-non-refoulement-heading = No return to danger: non-refoul
 handout-rights-reading-non-refoulement-body =
     “Non-refoulement” is a French word. It means “not sending back”. Article 33 of the { -refugee-convention } says that a country must not send a refugee back, in any way, to a place where their life or freedom would be threatened because of their race, religion, nationality, membership of a particular social group or political opinion.
 
-    Countries cannot make exceptions to this article when they join the Convention. It protects refugees whether or not they are in the country lawfully. The UN refugee agency (UNHCR) says it is part of customary international law, which means it binds all countries.
+    Countries cannot make exceptions to this article when they join the Convention. It protects refugees whether or not they are in the country lawfully. The UN refugee agency (UNHCR) says it is part of customary international law, which in its view binds all countries. The U.S. government disagrees with UNHCR that it also applies outside a country’s own territory.
 
 handout-rights-reading-ohchr-guidelines-heading = What the OHCHR Principles and Guidelines ask of governments
 
-handout-rights-reading-ohchr-guidelines-body = The { -ohchr-principles } are guidance, not a treaty. The UN General Assembly has taken note of them. They rest on three ideas: human rights come first in all border control; no one may be treated unfairly because of their migration status; and every person must be protected from harm, looking at their own situation. A child’s best interests must come first. Every guideline also calls for independent monitoring at borders and a real way for migrants to get justice when their rights are violated. The ten guidelines, in short:
+handout-rights-reading-ohchr-guidelines-body = The { -ohchr-principles } are guidance, not a treaty. The UN General Assembly has taken note of them. They rest on three ideas: human rights come first in all border control; no one may be treated unfairly because of their migration status; and every person must be protected from harm, looking at their own situation. A child’s best interests must be a primary consideration. Every guideline also calls for independent monitoring at borders and a real way for migrants to get justice when their rights are violated. The ten guidelines, in short:
 
 handout-rights-reading-ohchr-guidelines-item-promote = Protect migrants’ rights, speak out against hatred of migrants, and never call people “illegal”. Crossing without permission should be treated as an administrative matter, not a crime.
 
@@ -1428,16 +1392,16 @@ handout-rights-reading-due-process-body =
 
     But people stopped at or near the border soon after they enter have fewer protections. In 2020 the Court decided that a man caught about 25 yards inside the border, in “expedited removal”, had only the procedures Congress wrote into law, with very limited review by the courts (DHS v. Thuraissigiam).
 
-    Expedited removal is a fast-track process: a person can be removed without a hearing before a judge. But a person who says they are afraid to return, or want asylum, must be sent for a “credible fear” screening. In January 2025 the government expanded expedited removal to the whole country, for people who cannot show two years in the United States. Before, it was used only within 100 miles of the border and 14 days of entry. A federal court paused this expansion in August 2025.
+    Expedited removal is a fast-track process: a person can be removed without a hearing in immigration court. But a person who says they are afraid to return, or want asylum, must be sent for a “credible fear” screening. In January 2025 the government expanded expedited removal to the whole country, for people who cannot show two years in the United States. Before, it was used only within 100 miles of the border and 14 days of entry. A federal court paused this expansion in August 2025.
 
-    U.S. law says anyone who is in the United States, or who arrives here, may apply for asylum, whatever their status. In January 2025 a presidential proclamation shut down access to asylum at the southern border. A federal court ruled it unlawful in July 2025. The government appealed, and according to the Center for Gender & Refugee Studies the asylum shutdown stayed in effect during the appeal. These cases may have changed since { -current-date }. Ask a legal-aid group what applies today.
+    U.S. law says anyone who is in the United States, or who arrives here, may apply for asylum, whatever their status. In January 2025 a presidential proclamation shut down access to asylum at the southern border. A federal court ruled it unlawful in July 2025. The government appealed, and according to the Center for Gender & Refugee Studies the asylum shutdown stayed in effect during the appeal, while the proclamation’s limits on withholding of removal and on protection under the Convention against Torture were struck down. These cases may have changed since { -current-date }. Ask a { -legal-aid-group } what applies today.
 
 handout-rights-reading-deterrence-heading = Deterrence and its human cost
 
 handout-rights-reading-deterrence-body =
     In 1994 the U.S. Border Patrol made “Prevention Through Deterrence” its national strategy. Large operations began in El Paso (1993), San Diego (1994) and later Arizona. Between 1995 and 2005, deaths of people crossing the border more than doubled, even though crossings did not rise in the same way. More than three quarters of the increase was in the Arizona desert, according to the U.S. Government Accountability Office.
 
-    Crossing also became a matter for the criminal courts. Entering away from a port of entry is a federal misdemeanor, and entering again after a deportation is a felony. From 2005, Operation Streamline brought mass criminal prosecutions of people who crossed.
+    Crossing also became a matter for the criminal courts. Entering away from a port of entry is a federal misdemeanor, and entering again after a deportation is a felony. From 2005, Operation Streamline brought mass criminal prosecutions of people who crossed. Prosecutions for entry and re-entry reached an all-time high of about 106,000 in fiscal year 2019.
 
     In fiscal year 2022 the Border Patrol reported about 900 migrant deaths, a record. The UN migration agency (IOM) counted at least 686 deaths and disappearances on the U.S.–Mexico border in 2022, the deadliest land migration route in the world in its records. These are minimum numbers: not every death is officially counted.
 
@@ -1459,15 +1423,15 @@ handout-rights-reading-border-zone-item-silence = You may stay silent. This can 
 
 handout-rights-reading-remember-heading = Remember
 
-handout-rights-reading-remember-body = This reading is popular education, not legal advice. For your own situation, talk to a qualified immigration attorney or a DOJ-accredited representative. Keep the contacts from your workshop somewhere safe. You are not alone: community groups in the border region, like the Border Network for Human Rights in El Paso, document abuses and work to defend these rights.
+handout-rights-reading-remember-body = This reading is popular education, not legal advice. For your own situation, talk to a { -attorney } or a { -doj-rep }. Keep your { -referral-sheet } from the workshop somewhere safe. You are not alone: community groups in the border region, like the Border Network for Human Rights in El Paso, document abuses and work to defend these rights.
 
 handout-documentation-worksheet-title = Writing down a human rights concern safely
 
-handout-documentation-worksheet-intro = Use this sheet to write down something you saw that worried you, so that a trusted legal-aid group can help. Never write anyone’s name on it: not yours, and not anyone else’s. This is not a legal form and it is not legal advice.
+handout-documentation-worksheet-intro = Use this sheet to write down something you saw that worried you, so that a trusted { -legal-aid-group } can help. Never write anyone’s name on it: not yours, and not anyone else’s. This is not a legal form and it is not legal advice.
 
 handout-documentation-worksheet-before-you-start-heading = Before you start
 
-handout-documentation-worksheet-before-you-start-body = Read these four points first.
+handout-documentation-worksheet-before-you-start-body = Read these points first.
 
 handout-documentation-worksheet-before-you-start-item-no-names = No names. Describe people by their role, uniform or vehicle (for example “agent in a green uniform” or “white vehicle with a green stripe”), never by name.
 
@@ -1497,15 +1461,15 @@ handout-documentation-worksheet-after-writing-body = Keep this sheet safe, and s
 
 handout-documentation-worksheet-after-writing-item-store-safely = Keep it in a safe, private place until you hand it over. Do not leave it in a car.
 
-handout-documentation-worksheet-after-writing-item-share-trusted = Give it only to a trusted legal-aid group. Ask them what they will do with it.
+handout-documentation-worksheet-after-writing-item-share-trusted = Give it only to a trusted { -legal-aid-group }. Ask them what they will do with it.
 
 handout-documentation-worksheet-after-writing-item-no-social-media = Do not post it, or pictures of it, on social media or in group chats.
 
-handout-documentation-worksheet-after-writing-prompt-give-to = Which trusted legal-aid group will you give this to? (The name of the group, not of a person.)
+handout-documentation-worksheet-after-writing-prompt-give-to = Which trusted { -legal-aid-group } will you give this to? (The name of the group, not of a person.)
 
 handout-rights-card-title = Your rights near the border
 
-handout-rights-card-intro = Not legal advice. As of { -current-date }.
+handout-rights-card-intro = Not legal advice. Researched up to { -current-date }: check with { -legal-aid }.
 
 handout-rights-card-know-your-rights-heading = Know your rights
 
@@ -1515,9 +1479,9 @@ handout-rights-card-know-your-rights-item-car-search = Away from ports of entry,
 
 handout-rights-card-know-your-rights-item-looks = Looking Mexican is not enough on its own for a roving patrol to stop you.
 
-handout-rights-card-know-your-rights-item-fear-return = Afraid to go back? Say so clearly.
+handout-rights-card-know-your-rights-item-fear-return = Afraid to go back? Say so clearly, in your own words.
 
-handout-rights-card-know-your-rights-prompt-legal-aid = Legal aid phone:
+handout-rights-card-know-your-rights-prompt-legal-aid = Phone for { -legal-aid }:
 
 source-ohchr-2014-title = { -ohchr-principles } (A/69/CRP.1)
 

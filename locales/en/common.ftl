@@ -40,6 +40,19 @@ ui-handouts = Handouts
 ui-sources = Sources
 ui-untranslated = Text not yet translated
 ui-untranslated-intro = The passages below are not yet translated into this language, so another language stands in for them. The list is here so nobody is surprised in the room.
+# Variables: $minutes (number): the step's length, $start (string), $end (string): the time since the activity began, as h:mm.
+ui-step-time = { $minutes } min · { $start }–{ $end }
+ui-skip-when-continuing = left out when this module follows another on the same day
+ui-preparation-timeline = Preparation timeline
+ui-timeline-week-before = A week before
+ui-timeline-day-before = The day before
+ui-timeline-on-the-day = On the day
+ui-timeline-after = After the workshop
+ui-interpretation = Interpretation and language access
+ui-energisers = Energisers
+ui-energisers-intro = Short activities to wake the group up, for example after a meal. They are not counted in the total time; a workshop packet runs one at the start of a module that follows a meal.
+ui-reopening = Re-opening
+ui-reopening-intro = When this module follows another one on the same day, the group has already met and made its agreements. Open with this activity instead, and leave out the activities marked as left out.
 
 ## Numbers, durations and dates
 
@@ -97,6 +110,7 @@ ui-method-presentation = Short presentation
 ui-method-fishbowl = Fishbowl
 ui-method-role-play = Role play
 ui-method-evaluation = Evaluation
+ui-method-energiser = Energiser
 ui-method-break = Break
 
 ## Groupings
@@ -175,6 +189,10 @@ ui-what = What
 ui-break = Break
 ui-meal = Meal
 ui-end-of-day = End of the day
+ui-run-energiser = Energiser
+ui-run-reopening = Re-opening: the group has already met today
+# Variables: $activities (string): the titles of the activities it replaces, joined with commas.
+ui-run-reopening-replaces = Re-opening, in place of: { $activities }
 # Variables: $time (string): an already formatted clock time.
 ui-hard-end = Must end by { $time }
 # Variables: $minutes (number), $time (string): the hard end, already formatted.
@@ -206,6 +224,70 @@ ui-readme-print-list = the print list, which says how many copies of each docume
 ui-readme-guides = one facilitator guide per module, for each facilitator;
 ui-readme-handouts = the participant handouts and pocket cards, in the copies the print list gives.
 ui-readme-files = Files
+ui-readme-directory = the support directory, one copy for each participant to take home.
+ui-readme-fill-in = Before you print, fill these in by hand (or add them to the local: block of the plan and make the packet again):
+
+## Local details: the support directory and the names of contacts
+
+# Variables: $name (string): an organisation's name, $phone (string): its phone number.
+ui-local-contact = { $name } ({ $phone })
+# Variables: $date (string): an already formatted date.
+ui-local-checked = Local contacts checked on { $date }
+ui-support-directory = Where to find support
+ui-local-contacts = Local contacts
+ui-directory-take-one = This sheet is for you: take one home, or leave it here if that feels safer.
+# Variables: $date (string): an already formatted date.
+ui-directory-checked = These contacts were checked on { $date }. Hours and services change: call before you go.
+ui-directory-phone = Phone
+ui-directory-hours = Hours
+ui-directory-languages = Languages
+ui-directory-address = Address
+ui-directory-web = Web
+# Variables: $tag (string): a language tag such as es, en or mam. Name the languages people in your region speak; any other prints as its tag.
+ui-language-name = { $tag ->
+    [en] English
+    [es] Spanish
+    [fr] French
+    [pt] Portuguese
+    [ht] Haitian Creole
+    [ar] Arabic
+    [zh] Chinese
+    [vi] Vietnamese
+    [mam] Mam
+    [quc] K’iche’
+    [ase] American Sign Language
+   *[other] { $tag }
+}
+ui-contact-kind-organisation = Host organisation
+ui-contact-kind-legal-aid = Legal aid
+ui-contact-kind-accredited-rep = Accredited representative or immigration attorney
+ui-contact-kind-mental-health = Mental-health support
+ui-contact-kind-emergency = Emergency
+ui-contact-kind-rapid-response = Rapid response
+ui-contact-kind-shelter = Shelter
+ui-contact-kind-medical = Medical care
+ui-contact-kind-food = Food
+ui-contact-kind-housing = Housing
+ui-contact-kind-domestic-violence = Domestic-violence support
+ui-contact-kind-labour-rights = Workers’ rights
+ui-contact-kind-interpretation = Interpretation
+ui-contact-kind-other = Other support
+
+## Preview server (`puente serve`)
+
+ui-serve-title = Puente preview
+ui-serve-intro = Each page updates by itself when a file is saved. In a page, “Show message ids” shows which message and line each string comes from.
+ui-serve-coverage = Translated
+ui-serve-pages = Pages
+ui-serve-bilingual = Bilingual PDFs
+ui-serve-pseudo = pseudo-locale, for testing layouts
+ui-serve-home = All modules
+ui-serve-in-context = Show message ids
+ui-serve-side-by-side = Source and translation side by side
+ui-serve-open-in-editor = Open in editor
+ui-serve-problems = Problems in the project. The page shows the last version that built.
+ui-serve-fallback = not translated yet: another language stands in
+ui-serve-outdated = changed in the source since it was last reviewed
 
 ## Terms shared by every module: one term per concept, so that modules
 ## cannot drift apart. Placeholders are write-in blanks that a plan's
@@ -227,3 +309,25 @@ ui-readme-files = Files
 -unhcr = UNHCR (the UN Refugee Agency)
 -idmc = Internal Displacement Monitoring Centre (IDMC)
 -dry-corridor = Central American Dry Corridor
+-emergency-placeholder = [local emergency number, and the crisis line the organisation trusts]
+-crisis-line-placeholder = [crisis line that answers in the group’s languages, and phone number]
+-family-search-placeholder = [regional organisation that helps families search for a missing migrant, checked locally, and phone number]
+-legal-aid = legal aid
+-legal-aid-group = legal-aid group
+-name-tag = name tag
+-co-facilitator = co-facilitator
+-referral-sheet = support contacts sheet
+-quiet-corner = quiet corner
+-grounding-practice = grounding practice
+
+## Safety rules shared by every module, word for word.
+
+-rule-role-play = Participants never play an immigration agent, a police officer or any other enforcement official, not even as a joke. If acting out an encounter would help, only a facilitator may play the official: only if they choose to, for a minute at most, with the { -co-facilitator } watching the room. Afterwards the facilitator steps out of the role out loud (“I am not the agent any more; I am your facilitator again”), moves to another spot and puts away any prop, and then leads the { -grounding-practice }. It is always fine to describe the scene instead of acting it out.
+-rule-confidentiality = We ask everyone to keep what is shared here in the room, but we cannot promise that everyone will. Share only what you would be comfortable hearing repeated outside.
+-rule-co-facilitator = Work in pairs. One facilitator leads; the { -co-facilitator } watches the room, keeps time, stays near the { -quiet-corner } and goes with anyone who steps out. Agree beforehand who does what, and swap roles between activities if you like.
+-rule-venue = Agree a venue plan with the host before the day. One facilitator or the host, never a participant, answers the door. If immigration agents or police come, that person speaks with them at the door, outside the room, and keeps the door closed; the other facilitator pauses the session and stays with the group. Participants stay in the room: nobody is asked to go to the door or to speak for the group, and nobody needs papers to take part in the workshop. Ask { -legal-aid-placeholder } beforehand what the person at the door should say and do, and keep that number at hand. If a stranger with a camera or phone arrives, politely ask them not to film or photograph and to leave, and let people turn away or cover their faces. Know where every exit is.
+-rule-phones = Phones: ask people not to photograph charts, maps or one another, and to keep phones face down during sharing. A photo can carry the place where it was taken, it can copy itself to the cloud, and chats get forwarded. At a port of entry, officers can look through a phone without any suspicion; a deeper search with equipment needs reasonable suspicion or a national-security concern. Keep important phone numbers on paper too.
+-rule-minors = This workshop is written for adults. If people under 18 come, or parents bring children, agree with the parent or carer what the young person will join. Warn carers before the heavy parts, and offer childcare in a separate space with people the organisation trusts.
+-rule-mandated-reporting = Some facilitators are mandated reporters (for example teachers, social workers or health workers) and may have to report harm to a child that they hear about. Know your own duty before the workshop. If you have one, say so at the start, in plain words, so that nobody shares without knowing. If you are not sure, ask { -org-placeholder }.
+-rule-emergency = If someone is in immediate danger (for example they speak of ending their life, or need urgent medical help), stop the activity. The { -co-facilitator } stays with the group; you stay with the person, somewhere private, and get help with their consent wherever possible: { -emergency-placeholder }. Then follow the emergency plan of { -org-placeholder }.
+-rule-facilitator-care = Look after yourselves too. Hearing about loss, fear and danger takes a toll, and facilitators may carry their own stories. After the workshop, take twenty minutes with the { -co-facilitator } to talk about how it went and how you are, without names of participants. Know where you can get support yourself: { -mental-health-placeholder }.

@@ -42,6 +42,20 @@ ui-handouts = Hojas para participantes
 ui-sources = Fuentes
 ui-untranslated = Texto que aún no está traducido
 ui-untranslated-intro = Los siguientes textos todavía no están traducidos a este idioma, así que aparecen en otro idioma. La lista está aquí para que nadie se lleve una sorpresa durante el taller.
+# Variables: $minutes (number): la duración del paso, $start (string), $end (string): el tiempo desde que empezó la actividad, como h:mm.
+# puente: same-as-source
+ui-step-time = { $minutes } min · { $start }–{ $end }
+ui-skip-when-continuing = se omite cuando este módulo sigue a otro el mismo día
+ui-preparation-timeline = Calendario de preparación
+ui-timeline-week-before = Una semana antes
+ui-timeline-day-before = El día anterior
+ui-timeline-on-the-day = El mismo día
+ui-timeline-after = Después del taller
+ui-interpretation = Interpretación y acceso lingüístico
+ui-energisers = Dinámicas de animación
+ui-energisers-intro = Actividades cortas para despertar al grupo, por ejemplo después de comer. No cuentan en la duración total; un paquete de taller incluye una al comienzo de un módulo que sigue a una comida.
+ui-reopening = Para retomar
+ui-reopening-intro = Cuando este módulo sigue a otro el mismo día, el grupo ya se conoce y ya hizo sus acuerdos. Empiece con esta actividad y omita las actividades marcadas como omitidas.
 
 ## Números, duraciones y fechas
 
@@ -101,6 +115,7 @@ ui-method-presentation = Presentación breve
 ui-method-fishbowl = Pecera
 ui-method-role-play = Juego de roles
 ui-method-evaluation = Evaluación
+ui-method-energiser = Dinámica de animación
 ui-method-break = Receso
 
 ## Agrupaciones
@@ -177,6 +192,10 @@ ui-what = Actividad
 ui-break = Receso
 ui-meal = Comida
 ui-end-of-day = Fin del día
+ui-run-energiser = Dinámica de animación
+ui-run-reopening = Para retomar: el grupo ya se reunió hoy
+# Variables: $activities (string): los títulos de las actividades que reemplaza, separados por comas.
+ui-run-reopening-replaces = Para retomar, en lugar de: { $activities }
 # Variables: $time (string): una hora ya formateada.
 ui-hard-end = Debe terminar a las { $time }
 # Variables: $minutes (number), $time (string): la hora límite, ya formateada.
@@ -208,6 +227,71 @@ ui-readme-print-list = la lista de impresión, que dice cuántas copias hacer de
 ui-readme-guides = una guía para la persona facilitadora por módulo, para cada integrante del equipo facilitador;
 ui-readme-handouts = las hojas para participantes y las tarjetas de bolsillo, con las copias que indica la lista de impresión.
 ui-readme-files = Archivos
+ui-readme-directory = el directorio de apoyo, una copia para cada participante, que puede llevársela.
+ui-readme-fill-in = Antes de imprimir, complete esto a mano (o agréguelo al bloque local: del plan y vuelva a generar el paquete):
+
+## Datos locales: el directorio de apoyo y los nombres de los contactos
+
+# Variables: $name (string): el nombre de una organización, $phone (string): su teléfono.
+# puente: same-as-source
+ui-local-contact = { $name } ({ $phone })
+# Variables: $date (string): una fecha ya formateada.
+ui-local-checked = Contactos locales verificados el { $date }
+ui-support-directory = Dónde encontrar apoyo
+ui-local-contacts = Contactos locales
+ui-directory-take-one = Esta hoja es para ustedes: cada persona puede llevarse una, o dejarla aquí si le resulta más seguro.
+# Variables: $date (string): una fecha ya formateada.
+ui-directory-checked = Estos contactos se verificaron el { $date }. Los horarios y los servicios cambian: llame antes de ir.
+ui-directory-phone = Teléfono
+ui-directory-hours = Horario
+ui-directory-languages = Idiomas
+ui-directory-address = Dirección
+ui-directory-web = Sitio web
+# Variables: $tag (string): una etiqueta de idioma como es, en o mam. Nombre los idiomas que se hablan en su región; los demás se imprimen como su etiqueta.
+ui-language-name = { $tag ->
+    [en] inglés
+    [es] español
+    [fr] francés
+    [pt] portugués
+    [ht] criollo haitiano
+    [ar] árabe
+    [zh] chino
+    [vi] vietnamita
+    [mam] mam
+    [quc] k’iche’
+    [ase] lengua de señas americana
+   *[other] { $tag }
+}
+ui-contact-kind-organisation = Organización anfitriona
+ui-contact-kind-legal-aid = Ayuda legal
+ui-contact-kind-accredited-rep = Representante acreditado o abogada o abogado de inmigración
+ui-contact-kind-mental-health = Apoyo en salud mental
+ui-contact-kind-emergency = Emergencias
+ui-contact-kind-rapid-response = Respuesta rápida
+ui-contact-kind-shelter = Albergue
+ui-contact-kind-medical = Atención médica
+ui-contact-kind-food = Alimentos
+ui-contact-kind-housing = Vivienda
+ui-contact-kind-domestic-violence = Apoyo ante la violencia doméstica
+ui-contact-kind-labour-rights = Derechos laborales
+ui-contact-kind-interpretation = Interpretación
+ui-contact-kind-other = Otro apoyo
+
+## Servidor de vista previa (`puente serve`)
+
+ui-serve-title = Vista previa de Puente
+ui-serve-intro = Cada página se actualiza sola cuando se guarda un archivo. En una página, «Mostrar identificadores» indica de qué mensaje y de qué línea viene cada cadena.
+ui-serve-coverage = Traducido
+ui-serve-pages = Páginas
+ui-serve-bilingual = PDF bilingües
+ui-serve-pseudo = seudolocalización, para probar el diseño
+ui-serve-home = Todos los módulos
+ui-serve-in-context = Mostrar identificadores
+ui-serve-side-by-side = Original y traducción lado a lado
+ui-serve-open-in-editor = Abrir en el editor
+ui-serve-problems = Hay problemas en el proyecto. La página muestra la última versión que se pudo generar.
+ui-serve-fallback = sin traducir todavía: se muestra otro idioma
+ui-serve-outdated = cambió en el original después de su última revisión
 
 ## Términos que comparten todos los módulos: un término por concepto.
 ## Los marcadores son espacios para escribir a mano que los datos
@@ -229,3 +313,25 @@ ui-readme-files = Archivos
 -unhcr = ACNUR (la Agencia de la ONU para los Refugiados)
 -idmc = Centro de Monitoreo del Desplazamiento Interno (IDMC)
 -dry-corridor = Corredor Seco Centroamericano
+-emergency-placeholder = [número local de emergencias y línea de crisis de confianza de la organización]
+-crisis-line-placeholder = [línea de crisis que atienda en los idiomas del grupo, y su teléfono]
+-family-search-placeholder = [organización regional que ayuda a las familias a buscar a una persona migrante desaparecida, verificada localmente, y su teléfono]
+-legal-aid = ayuda legal
+-legal-aid-group = grupo de ayuda legal
+-name-tag = gafete
+-co-facilitator = persona que cofacilita
+-referral-sheet = hoja de contactos de apoyo
+-quiet-corner = rincón tranquilo
+-grounding-practice = práctica para centrarse
+
+## Reglas de seguridad que comparten todos los módulos, palabra por palabra.
+
+-rule-role-play = Las personas participantes nunca hacen el papel de agente de inmigración, de policía ni de ninguna otra autoridad, ni siquiera en broma. Si representar un encuentro ayuda, solo quien facilita puede hacer de autoridad: solo si así lo decide, durante un minuto como máximo y con la { -co-facilitator } atenta a la sala. Después, quien facilita sale del papel en voz alta («Ya no soy el agente; vuelvo a ser quien facilita»), se cambia de lugar, guarda cualquier objeto que haya usado y guía la { -grounding-practice }. Siempre se vale describir la escena en vez de representarla.
+-rule-confidentiality = Les pedimos a todas las personas que lo que se comparte aquí se quede en la sala, pero no podemos garantizar que todas lo cumplan. Compartan solo lo que no les molestaría que se repitiera afuera.
+-rule-co-facilitator = Trabajen en pareja. Una persona guía la actividad; la { -co-facilitator } observa la sala, controla el tiempo, se queda cerca del { -quiet-corner } y acompaña a quien salga. Acuerden antes quién hace qué; si quieren, pueden cambiar de papel entre actividades.
+-rule-venue = Acuerde con quien presta el lugar un plan para el local antes del día. Una persona del equipo facilitador o de quien presta el lugar, nunca una persona participante, atiende la puerta. Si llegan agentes de inmigración o policías, esa persona habla con ellos en la puerta, fuera del salón, y mantiene la puerta cerrada; la otra persona del equipo pausa la sesión y se queda con el grupo. Las personas participantes se quedan en el salón: a nadie se le pide que vaya a la puerta ni que hable por el grupo, y nadie necesita papeles para participar en el taller. Pregunte con tiempo a { -legal-aid-placeholder } qué debe decir y hacer quien atiende la puerta, y tenga ese número a mano. Si llega una persona desconocida con una cámara o un teléfono, pídale con amabilidad que no grabe ni tome fotos y que se retire, y deje que las personas se volteen o se cubran la cara. Sepa dónde están todas las salidas.
+-rule-phones = Teléfonos: pida que nadie tome fotos de los papelógrafos, de los mapas ni de otras personas, y que durante los momentos para compartir dejen el teléfono boca abajo. Una foto puede guardar el lugar donde se tomó, puede copiarse sola a la nube, y los chats se reenvían. En un puerto de entrada, los oficiales pueden revisar un teléfono sin ninguna sospecha; una revisión más profunda, con equipo especial, requiere sospecha razonable o un motivo de seguridad nacional. Lleve también en papel los números de teléfono importantes.
+-rule-minors = Este taller está pensado para personas adultas. Si vienen menores de 18 años, o si madres y padres traen a sus hijas e hijos, acuerde con la madre, el padre o la persona a cargo en qué partes va a participar cada menor. Avise a esas personas antes de las partes más pesadas, y ofrezca cuidado infantil en otro espacio, con personas de confianza de la organización.
+-rule-mandated-reporting = Algunas personas que facilitan están obligadas por ley a denunciar (por ejemplo, docentes, trabajadoras y trabajadores sociales o personal de salud) y quizá tengan que reportar un daño a una niña o un niño del que se enteren. Conozca su propia obligación antes del taller. Si la tiene, dígalo al principio, con palabras sencillas, para que nadie comparta algo sin saberlo. Si no está segura o seguro, pregunte a { -org-placeholder }.
+-rule-emergency = Si alguien está en peligro inmediato (por ejemplo, si habla de quitarse la vida o necesita atención médica urgente), detenga la actividad. La { -co-facilitator } se queda con el grupo; usted se queda con la persona, en un lugar privado, y busca ayuda, con su consentimiento siempre que sea posible: { -emergency-placeholder }. Después siga el plan de emergencia de { -org-placeholder }.
+-rule-facilitator-care = Cuídense también ustedes. Escuchar sobre pérdidas, miedo y peligro cansa, y quienes facilitan pueden cargar con sus propias historias. Después del taller, tómense veinte minutos con la { -co-facilitator } para hablar de cómo salió y de cómo están, sin nombres de participantes. Sepa dónde puede recibir apoyo usted: { -mental-health-placeholder }.

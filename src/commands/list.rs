@@ -7,29 +7,6 @@ use crate::ids;
 use crate::project::Project;
 use crate::source::Sources;
 
-/// Coverage of one module in one locale: messages the locale itself defines
-/// out of the messages the module needs.
-pub fn coverage(
-    project: &Project,
-    module: &str,
-    lang: &unic_langid::LanguageIdentifier,
-) -> (usize, usize) {
-    let Some(m) = project.module(module) else {
-        return (0, 0);
-    };
-    let expected = ids::expected_messages(&m.module);
-    let files = project.locales.files_for(lang, Some(module));
-    let defined = expected
-        .iter()
-        .filter(|e| {
-            files
-                .iter()
-                .any(|f| f.sites.iter().any(|s| s.id == e.id && !s.untranslated))
-        })
-        .count();
-    (defined, expected.len())
-}
-
 pub fn run(root: &std::path::Path) -> Result<i32, crate::Fatal> {
     let mut sources = Sources::new();
     let mut diags = Diagnostics::new();
@@ -60,7 +37,7 @@ pub fn run(root: &std::path::Path) -> Result<i32, crate::Fatal> {
             m.agenda.len()
         );
         for lang in &locales {
-            let (done, total) = coverage(&project, &m.id, lang);
+            let (done, total) = project.coverage(&m.id, lang);
             let pct = (done * 100).checked_div(total).unwrap_or(100);
             let _ = writeln!(
                 out,

@@ -9,6 +9,7 @@ pub mod check;
 pub mod list;
 pub mod packet;
 pub mod review;
+pub mod serve;
 pub mod status;
 pub mod sync;
 

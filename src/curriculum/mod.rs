@@ -55,6 +55,7 @@ fn describe_path(path: &str, value: &serde_yaml::Value) -> Option<(String, Optio
         ("agenda", "activity"),
         ("handouts", "handout"),
         ("sources", "source"),
+        ("energisers", "energiser"),
     ] {
         let Some(rest) = path.strip_prefix(list).and_then(|r| r.strip_prefix('[')) else {
             continue;
@@ -101,6 +102,31 @@ pub fn locate_key(text: &str, from: usize, key: &str) -> Option<Range<usize>> {
             }
         }
         offset += line.len();
+    }
+    None
+}
+
+/// The value of the `n`-th (from 0) `id: <id>` line.
+fn locate_nth_id(text: &str, id: &str, n: usize) -> Option<Range<usize>> {
+    let mut from = 0;
+    let mut seen = 0;
+    while let Some(r) = locate_key(text, from, "id") {
+        let after = &text[r.end + 1..];
+        let value_start = r.end + 1 + (after.len() - after.trim_start_matches(' ').len());
+        let value = text[value_start..]
+            .split(['\n', ',', '}', '#'])
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_matches(['"', '\'']);
+        if value == id {
+            if seen == n {
+                let s = value_start + text[value_start..].find(id).unwrap_or(0);
+                return Some(s..s + id.len());
+            }
+            seen += 1;
+        }
+        from = r.end;
     }
     None
 }
@@ -238,7 +264,15 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
         ));
     }
 
-    for (list, what) in [(&m.objectives, "objective"), (&m.safety, "safety note")] {
+    for (list, what) in [
+        (&m.objectives, "objective"),
+        (&m.safety, "safety note"),
+        (&m.interpretation, "interpretation note"),
+        (&m.preparation_timeline.week_before, "preparation item"),
+        (&m.preparation_timeline.day_before, "preparation item"),
+        (&m.preparation_timeline.on_the_day, "preparation item"),
+        (&m.preparation_timeline.after, "preparation item"),
+    ] {
         let mut seen = HashSet::new();
         for id in list {
             check_id(id, None, what, diags);
@@ -278,19 +312,53 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
         }
     };
 
-    let mut activity_ids = HashSet::new();
+    let mut activity_ids: Vec<(&str, &str)> = Vec::new();
     let mut total: u64 = 0;
-    for a in &m.agenda {
-        check_id(&a.id, None, "activity", diags);
-        if !activity_ids.insert(a.id.as_str()) {
-            diags.push(err(
+    let all_activities = m
+        .agenda
+        .iter()
+        .map(|a| (a, "activity"))
+        .chain(m.reopening.iter().map(|a| (a, "reopening")))
+        .chain(m.energisers.iter().map(|a| (a, "energiser")));
+    for (a, what) in all_activities {
+        check_id(&a.id, None, what, diags);
+        match activity_ids.iter().find(|(id, _)| *id == a.id) {
+            Some((_, "activity")) if what == "activity" => diags.push(err(
                 "duplicate-id",
                 format!("two activities have the id `{}`", a.id),
-                locate(text, Some(&a.id), &a.id),
+                locate_nth_id(text, &a.id, 1).unwrap_or_else(|| locate(text, Some(&a.id), &a.id)),
                 "second activity with this id",
+            )),
+            Some((_, first)) => diags.push(
+                err(
+                    "duplicate-id",
+                    format!("the {what} `{}` has the same id as the {first} `{}`", a.id, a.id),
+                    locate_nth_id(text, &a.id, 1)
+                        .unwrap_or_else(|| locate(text, Some(&a.id), &a.id)),
+                    "same id again",
+                )
+                .with_note("activities, energisers and the reopening share message ids (`activity-<id>-...`), so each needs an id of its own"),
+            ),
+            None => activity_ids.push((&a.id, what)),
+        }
+        if what == "activity" {
+            total += u64::from(a.minutes);
+        } else if a.skip_when_continuing {
+            diags.push(err(
+                "skip-when-continuing",
+                format!(
+                    "`skip_when_continuing` applies to agenda activities, not to the {what} `{}`",
+                    a.id
+                ),
+                locate_key(
+                    text,
+                    locate(text, Some(&a.id), &a.id).start,
+                    "skip_when_continuing",
+                )
+                .unwrap_or(0..0),
+                "only for agenda activities",
             ));
         }
-        total += u64::from(a.minutes);
         if a.minutes == 0 || a.minutes > 600 {
             let from = locate(text, Some(&a.id), &a.id).start;
             diags.push(err(
@@ -311,9 +379,10 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
                 "this activity",
             ));
         }
+        check_step_minutes(a, text, file, diags);
         for (field, list) in [
             ("preparation", &a.preparation),
-            ("step", &a.steps),
+            ("step", &a.step_ids()),
             ("note", &a.notes),
             ("debrief question", &a.debrief),
         ] {
@@ -392,7 +461,13 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
                 "second handout with this id",
             ));
         }
-        if !m.agenda.iter().any(|a| a.handouts.contains(&h.id)) {
+        if !m
+            .agenda
+            .iter()
+            .chain(&m.reopening)
+            .chain(&m.energisers)
+            .any(|a| a.handouts.contains(&h.id))
+        {
             diags.push(
                 Diagnostic::warning("unused-handout", format!("no activity uses the handout `{}`", h.id))
                     .at(file, locate(text, Some(&h.id), &h.id), "defined here")
@@ -478,10 +553,89 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
             diags.push(err(
                 "invalid-year",
                 format!("source `{}` has the year {}", s.id, s.year),
-                locate(text, Some(&s.id), &s.id),
+                locate(text, Some(&s.id), &s.year.to_string()),
                 "check the year",
             ));
         }
+    }
+}
+
+/// Step minutes: each between 1 and 600; all of an activity's steps timed
+/// or none; and timed steps add up to the activity's minutes.
+fn check_step_minutes(a: &schema::Activity, text: &str, file: FileId, diags: &mut Diagnostics) {
+    let from = locate(text, Some(&a.id), &a.id).start;
+    let timed: Vec<&schema::Step> = a.steps.iter().filter(|s| s.minutes.is_some()).collect();
+    for s in &timed {
+        let m = s.minutes.unwrap_or(0);
+        if m == 0 || m > 600 {
+            diags.push(
+                Diagnostic::error(
+                    "invalid-minutes",
+                    format!(
+                        "step `{}` of activity `{}` lasts {m} minutes; minutes must be between 1 and 600",
+                        s.id, a.id
+                    ),
+                )
+                .at(file, locate(text, Some(&a.id), &s.id), "out of range"),
+            );
+        }
+    }
+    if timed.is_empty() {
+        return;
+    }
+    if timed.len() < a.steps.len() {
+        let untimed: Vec<String> = a
+            .steps
+            .iter()
+            .filter(|s| s.minutes.is_none())
+            .map(|s| format!("`{}`", s.id))
+            .collect();
+        let first = a.steps.iter().find(|s| s.minutes.is_none());
+        diags.push(
+            Diagnostic::error(
+                "step-minutes-mixed",
+                format!(
+                    "activity `{}` gives minutes for {} of its {} steps; give them for every step or for none",
+                    a.id,
+                    timed.len(),
+                    a.steps.len()
+                ),
+            )
+            .at(
+                file,
+                first
+                    .map(|s| locate(text, Some(&a.id), &s.id))
+                    .unwrap_or(0..0),
+                "no minutes",
+            )
+            .with_note(format!("without minutes: {}", untimed.join(", "))),
+        );
+        return;
+    }
+    let sum: u64 = timed
+        .iter()
+        .map(|s| u64::from(s.minutes.unwrap_or(0)))
+        .sum();
+    if sum != u64::from(a.minutes) {
+        let parts: Vec<String> = timed
+            .iter()
+            .map(|s| s.minutes.unwrap_or(0).to_string())
+            .collect();
+        diags.push(
+            Diagnostic::error(
+                "step-minutes",
+                format!(
+                    "the steps of activity `{}` add up to {sum} minutes, but its `minutes` says {}",
+                    a.id, a.minutes
+                ),
+            )
+            .at(
+                file,
+                locate_key(text, from, "minutes").unwrap_or(0..0),
+                "stated minutes",
+            )
+            .with_note(format!("{} = {sum}", parts.join(" + "))),
+        );
     }
 }
 

@@ -122,6 +122,9 @@ fn convert(
         )
     } else if reason.starts_with("unknown variant `") {
         let value = between(&reason, "unknown variant `", "`").unwrap_or("");
+        if !value.is_empty() && text[span.start..].starts_with(value) {
+            span = span.start..span.start + value.len();
+        }
         if let Some(expected) = reason.split_once(", expected ").map(|x| x.1) {
             notes.push(format!("expected {expected}"));
         }

@@ -19,7 +19,7 @@ use super::check::Finding;
 use super::syntax::Node;
 use super::tree::Tree;
 use crate::curriculum::schema::{
-    Adaptation, Grouping, HandoutKind, MaterialKind, Method, Per, Stage,
+    Adaptation, ContactKind, Grouping, HandoutKind, MaterialKind, Method, Per, Stage,
 };
 use crate::curriculum::LoadedModule;
 use crate::diag::Diagnostic;
@@ -27,7 +27,7 @@ use crate::render::templates::Template;
 use crate::source::Sources;
 
 /// The `ui-*` messages Puente's code looks up by name (`src/localize.rs`,
-/// `src/packet/model.rs`, `src/commands/packet.rs`). A unit test keeps this
+/// `src/packet/model.rs`, `src/pipeline/packet.rs`, `src/serve/`). A unit test keeps this
 /// list in step with the code.
 pub const CODE_IDS: &[&str] = &[
     "ui-break",
@@ -35,13 +35,18 @@ pub const CODE_IDS: &[&str] = &[
     "ui-clock",
     "ui-date",
     "ui-day",
+    "ui-directory-checked",
+    "ui-directory-take-one",
     "ui-double-sided",
     "ui-duration",
     "ui-facilitator-guide",
     "ui-group-size-value",
     "ui-hard-end",
+    "ui-language-name",
     "ui-legal-notice",
     "ui-licence-version",
+    "ui-local-checked",
+    "ui-local-contact",
     "ui-materials-checklist",
     "ui-meal",
     "ui-minutes",
@@ -53,15 +58,34 @@ pub const CODE_IDS: &[&str] = &[
     "ui-print-list",
     "ui-quantity",
     "ui-readme-checklist",
+    "ui-readme-directory",
     "ui-readme-files",
+    "ui-readme-fill-in",
     "ui-readme-guides",
     "ui-readme-handouts",
     "ui-readme-intro",
     "ui-readme-order",
     "ui-readme-print-list",
     "ui-readme-run-sheet",
+    "ui-run-energiser",
+    "ui-run-reopening",
+    "ui-run-reopening-replaces",
     "ui-run-sheet",
+    "ui-serve-fallback",
+    "ui-serve-home",
+    "ui-serve-in-context",
+    "ui-serve-open-in-editor",
+    "ui-serve-outdated",
+    "ui-serve-problems",
+    "ui-serve-side-by-side",
+    "ui-serve-title",
     "ui-single-sided",
+    "ui-step-time",
+    "ui-support-directory",
+    "ui-timeline-after",
+    "ui-timeline-day-before",
+    "ui-timeline-on-the-day",
+    "ui-timeline-week-before",
     "ui-weekday-date",
 ];
 
@@ -75,6 +99,7 @@ pub fn schema_label_ids() -> Vec<String> {
     out.extend(MaterialKind::ALL.iter().map(|v| v.label_id()));
     out.extend(Adaptation::ALL.iter().map(|v| v.label_id()));
     out.extend(HandoutKind::ALL.iter().map(|v| v.label_id()));
+    out.extend(ContactKind::ALL.iter().map(|v| v.label_id()));
     out
 }
 
@@ -149,19 +174,13 @@ pub fn check_links(
         if !reported.insert(id.clone()) {
             continue;
         }
-        let mut d = Diagnostic::error(
-            "undefined-message",
-            format!("{who} needs the label `{id}`, but {common_name} does not define it"),
-        );
+        let mut d = crate::codes::undefined_label(who, id, &common_name);
         d = match (at, common.and_then(|c| c.file)) {
             (Some((file, span)), _) => d.at(*file, span.clone(), "needed here"),
             (None, Some(cf)) => d.at(cf, 0..0, "expected in this file"),
             (None, None) => d,
         };
-        push(
-            &common_name,
-            d.with_note(format!("add `{id} = ...` to {common_name}")),
-        );
+        push(&common_name, d);
     }
 
     // Module text.
@@ -198,15 +217,11 @@ pub fn check_links(
                     crate::curriculum::locate(yaml, e.origin.parent.as_deref(), &e.origin.token);
                 push(
                     &shown,
-                    Diagnostic::error(
-                        "undefined-message",
-                        format!(
-                            "the module `{}` needs the message `{}`, but {shown} does not define it",
-                            m.id, e.id
-                        ),
-                    )
-                    .at(lm.file, span, format!("needs `{}`", e.id))
-                    .with_note(format!("add `{} = ...` to {shown}", e.id)),
+                    crate::codes::undefined_module_message(&m.id, &e.id, &shown).at(
+                        lm.file,
+                        span,
+                        format!("needs `{}`", e.id),
+                    ),
                 );
             }
         }
@@ -340,7 +355,10 @@ mod tests {
         let code = [
             include_str!("../localize.rs"),
             include_str!("../packet/model.rs"),
+            include_str!("../packet/local.rs"),
             include_str!("../pipeline/packet.rs"),
+            include_str!("../serve/http.rs"),
+            include_str!("../serve/snapshot.rs"),
         ];
         let mut found: Vec<String> = code
             .iter()

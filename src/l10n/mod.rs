@@ -8,6 +8,7 @@
 
 pub mod check;
 pub mod config;
+pub mod discover;
 pub mod links;
 pub mod plural;
 pub mod state;
@@ -23,7 +24,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::Diagnostics;
 pub use store::{LocaleStore, MessageSite};
 
 /// The source locale: the language modules are written in, and the last
@@ -62,6 +63,9 @@ struct Layer<'s> {
     /// Messages marked `# puente: untranslated`: still English, so the
     /// next locale in the chain stands in for them, and that is reported.
     untranslated: HashSet<&'s str>,
+    /// The resources in the bundle, in the order they were added (later
+    /// ones override earlier ones), to read terms from.
+    resources: Vec<&'s FluentResource>,
 }
 
 /// Looks messages up for one module in one requested locale.
@@ -69,6 +73,29 @@ pub struct Localizer<'s> {
     requested: LanguageIdentifier,
     layers: Vec<Layer<'s>>,
     log: RefCell<Log>,
+    /// When set (the preview server's in-context mode), every formatted
+    /// message is wrapped in [`trace`] marks and recorded here.
+    trace: Option<RefCell<Vec<Traced>>>,
+}
+
+/// One message as the preview server's in-context mode shows it: which
+/// message made a piece of text, and from which locale it came.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Traced {
+    pub id: String,
+    /// The locale whose file the text came from.
+    pub locale: LanguageIdentifier,
+    /// A different language stood in for the requested one.
+    pub fallback: bool,
+}
+
+/// The marks that wrap a traced message: `START n SEP text END`, with
+/// characters from the Private Use Area that no translation contains (the
+/// server removes any it finds in a file before formatting).
+pub mod trace {
+    pub const START: char = '\u{E000}';
+    pub const SEP: char = '\u{E001}';
+    pub const END: char = '\u{E002}';
 }
 
 impl<'s> Localizer<'s> {
@@ -105,7 +132,9 @@ impl<'s> Localizer<'s> {
                     bundle.set_transform(Some(p.transform()));
                 }
             }
+            let mut resources = Vec::new();
             for file in store.files_for(&lang, module) {
+                resources.push(&file.resource);
                 if let Err(errors) = bundle.add_resource(&file.resource) {
                     for e in errors {
                         if let fluent_bundle::FluentError::Overriding { id, .. } = e {
@@ -115,10 +144,7 @@ impl<'s> Localizer<'s> {
                                 .into_iter()
                                 .flat_map(|f| f.sites.iter())
                                 .find(|s| s.id == id);
-                            let mut d = Diagnostic::error(
-                                "duplicate-message",
-                                format!("the message `{id}` is defined twice for {lang}"),
-                            );
+                            let mut d = crate::codes::duplicate_definition(false, &id, None);
                             if let Some(site) = site {
                                 d = d.at(site.file, site.span.clone(), "defined again here");
                             }
@@ -136,13 +162,60 @@ impl<'s> Localizer<'s> {
                 lang,
                 bundle,
                 untranslated,
+                resources,
             });
         }
         Localizer {
             requested: requested.clone(),
             layers,
             log: RefCell::default(),
+            trace: None,
         }
+    }
+
+    /// Turns on tracing (see [`Traced`]). Only the preview server does this;
+    /// `build` output never carries the marks.
+    pub fn traced(mut self) -> Self {
+        self.trace = Some(RefCell::default());
+        self
+    }
+
+    /// What tracing recorded: entry `n` is the message marked `n`.
+    pub fn take_trace(&self) -> Vec<Traced> {
+        self.trace
+            .as_ref()
+            .map(|t| std::mem::take(&mut *t.borrow_mut()))
+            .unwrap_or_default()
+    }
+
+    /// Fills terms with a plan's local details: `terms` (term entries only)
+    /// overrides the terms of the same name in every locale of the chain,
+    /// so a fallback message shows the local value too.
+    pub fn fill_terms(&mut self, terms: &'s FluentResource) {
+        for layer in &mut self.layers {
+            layer.bundle.add_resource_overriding(terms);
+            layer.resources.push(terms);
+        }
+    }
+
+    /// The text of the term `id` (without its `-`), from the first locale
+    /// of the chain that has it, or `None`.
+    pub fn term(&self, id: &str) -> Option<String> {
+        use fluent_syntax::ast;
+        for layer in &self.layers {
+            for res in layer.resources.iter().rev() {
+                for entry in res.entries() {
+                    if let ast::Entry::Term(t) = entry {
+                        if t.id.name == id {
+                            let mut errors = Vec::new();
+                            let text = layer.bundle.format_pattern(&t.value, None, &mut errors);
+                            return Some(text.into_owned());
+                        }
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// The locale asked for (for `lang=` attributes).
@@ -188,12 +261,23 @@ impl<'s> Localizer<'s> {
             }
             // es-MX served from `es` is the same language; a different
             // language standing in is a fallback someone must hear about.
-            if i > 0 && layer.lang.language != self.requested.language {
+            let fallback = i > 0 && layer.lang.language != self.requested.language;
+            if fallback {
                 log.fallbacks.insert(Fallback {
                     id: id.to_string(),
                     requested: self.requested.to_string(),
                     used: layer.lang.to_string(),
                 });
+            }
+            if let Some(trace) = &self.trace {
+                let mut t = trace.borrow_mut();
+                let n = t.len();
+                t.push(Traced {
+                    id: id.to_string(),
+                    locale: layer.lang.clone(),
+                    fallback,
+                });
+                return format!("{}{n}{}{text}{}", trace::START, trace::SEP, trace::END);
             }
             return text.into_owned();
         }

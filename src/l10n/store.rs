@@ -61,33 +61,22 @@ impl LocaleStore {
         diags: &mut Diagnostics,
     ) -> Result<LocaleStore, crate::Fatal> {
         let mut store = LocaleStore::default();
-        let entries = std::fs::read_dir(dir).map_err(|e| crate::Fatal::io(dir, e))?;
-        let mut dirs: Vec<_> = entries
-            .filter_map(Result::ok)
-            .filter(|e| e.file_type().map(|t| t.is_dir()).unwrap_or(false))
-            .map(|e| e.path())
-            .collect();
-        dirs.sort();
-        for locale_dir in dirs {
-            let name = locale_dir
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            // Dot folders are bookkeeping (`.reviewed/`, the review
-            // records) or version control, not locales.
-            if name.starts_with('.') {
-                continue;
-            }
-            let Ok(lang) = name.parse::<LanguageIdentifier>() else {
-                diags.push(Diagnostic::warning(
-                    "not-a-locale",
-                    format!(
-                        "{} is not named after a language tag (such as `es` or `pt-BR`), so Puente skipped it",
-                        crate::display_path(&locale_dir, root)
-                    ),
-                ));
-                continue;
-            };
+        let found = super::discover::discover(dir)?;
+        for (_, path) in &found.not_tags {
+            diags.push(Diagnostic::warning(
+                "not-a-locale",
+                format!(
+                    "{} is not named after a language tag (such as `es` or `pt-BR`), so Puente skipped it",
+                    crate::display_path(path, root)
+                ),
+            ));
+        }
+        for super::discover::LocaleDir {
+            name: _,
+            lang,
+            path: locale_dir,
+        } in found.locales
+        {
             let mut files = Vec::new();
             let mut paths: Vec<_> = std::fs::read_dir(&locale_dir)
                 .map_err(|e| crate::Fatal::io(&locale_dir, e))?

@@ -162,23 +162,16 @@ impl Tree {
         bundles: Bundles,
         sources: &mut Sources,
     ) -> Result<Tree, crate::Fatal> {
-        let entries = std::fs::read_dir(dir).map_err(|e| crate::Fatal::io(dir, e))?;
-        let mut dirs: Vec<(String, PathBuf)> = entries
-            .filter_map(Result::ok)
-            .filter(|e| e.file_type().map(|t| t.is_dir()).unwrap_or(false))
-            .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path()))
-            .filter(|(n, _)| !n.starts_with('.'))
-            .collect();
-        dirs.sort();
+        let found = super::discover::discover(dir)?;
         let mut load_problems = Vec::new();
         let mut locales = Vec::new();
         let wanted: Option<LanguageIdentifier> = source.parse().ok();
-        let mut skipped: Vec<String> = Vec::new();
-        for (name, path) in dirs {
-            let Ok(lang) = name.parse::<LanguageIdentifier>() else {
-                skipped.push(format!("{name}/ (not a language tag)"));
-                continue;
-            };
+        let mut skipped: Vec<String> = found
+            .not_tags
+            .iter()
+            .map(|(name, _)| format!("{name}/ (not a language tag)"))
+            .collect();
+        for super::discover::LocaleDir { name, lang, path } in found.locales {
             let is_source = name == source || Some(&lang) == wanted.as_ref();
             let mut rels = Vec::new();
             walk(&path, &path, 0, &mut rels)?;
@@ -188,6 +181,8 @@ impl Tree {
             }
             locales.push(load_locale(name, lang, &path, rels, display_root, sources)?);
         }
+        // In folder-name order, whatever the reason each was skipped.
+        skipped.sort();
         if !skipped.is_empty() {
             let shown = crate::display_path(dir, display_root);
             load_problems.push(

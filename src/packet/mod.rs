@@ -6,6 +6,7 @@
 //! with the module guides and handouts, into one folder that replaces the
 //! previous one only when complete.
 
+pub mod local;
 pub mod model;
 pub mod plan;
 pub mod schedule;

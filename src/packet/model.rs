@@ -8,7 +8,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
 use super::plan::{Plan, Title};
-use super::schedule::{EntryKind, ScheduledDay};
+use super::schedule::{EntryKind, Role, ScheduledDay};
 use crate::curriculum::schema::{MaterialKind, Module, Per};
 use crate::l10n::Localizer;
 
@@ -24,6 +24,8 @@ pub struct PacketMeta {
     pub facilitators: Vec<String>,
     pub participants_label: String,
     pub paper: String,
+    /// "Local contacts checked on ...", when the plan has local details.
+    pub local_checked: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -34,6 +36,9 @@ pub struct Row {
     pub minutes: u32,
     pub kind: String,
     pub optional: bool,
+    /// Why the activity is there when it is not the module's own agenda:
+    /// an energiser, or the reopening (and what it stands in for).
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -86,6 +91,10 @@ pub struct PacketDoc {
     pub checklist: Vec<CheckGroup>,
     pub print: Vec<PrintRow>,
     pub print_total: u32,
+    /// The support directory, when the plan has local details.
+    pub directory: Option<super::local::DirectoryDoc>,
+    /// What the plan's local details leave to fill in by hand.
+    pub write_ins: Vec<super::local::WriteIn>,
 }
 
 /// A document in the print list, before localization.
@@ -202,6 +211,8 @@ pub struct Inputs<'a> {
     /// One localizer per module id, for module titles and material names.
     pub module_l10n: &'a BTreeMap<String, Localizer<'a>>,
     pub labels: BTreeMap<String, String>,
+    /// What is left to fill in by hand, in this language.
+    pub write_ins: &'a [super::local::WriteIn],
 }
 
 /// Builds the packet model in the language of `l10n` (a localizer for the
@@ -258,6 +269,7 @@ pub fn localize(l10n: &Localizer, inputs: &Inputs) -> PacketDoc {
                             minutes: e.minutes,
                             kind: "break".into(),
                             optional: false,
+                            note: None,
                         },
                         EntryKind::Meal => Row {
                             time,
@@ -266,11 +278,13 @@ pub fn localize(l10n: &Localizer, inputs: &Inputs) -> PacketDoc {
                             minutes: e.minutes,
                             kind: "meal".into(),
                             optional: false,
+                            note: None,
                         },
                         EntryKind::Activity {
                             module,
                             activity,
                             optional,
+                            role,
                         } => Row {
                             time,
                             what: module_msg(module, &crate::ids::activity(activity, "title")),
@@ -278,6 +292,24 @@ pub fn localize(l10n: &Localizer, inputs: &Inputs) -> PacketDoc {
                             minutes: e.minutes,
                             kind: "activity".into(),
                             optional: *optional,
+                            note: match role {
+                                Role::Agenda => None,
+                                Role::Energiser => Some(l10n.msg("ui-run-energiser")),
+                                Role::Reopening { replaces } if replaces.is_empty() => {
+                                    Some(l10n.msg("ui-run-reopening"))
+                                }
+                                Role::Reopening { replaces } => {
+                                    let names: Vec<String> = replaces
+                                        .iter()
+                                        .map(|a| {
+                                            module_msg(module, &crate::ids::activity(a, "title"))
+                                        })
+                                        .collect();
+                                    let mut args = FluentArgs::new();
+                                    args.set("activities", FluentValue::from(names.join(", ")));
+                                    Some(l10n.msg_args("ui-run-reopening-replaces", &args))
+                                }
+                            },
                         },
                     }
                 })
@@ -399,20 +431,29 @@ pub fn localize(l10n: &Localizer, inputs: &Inputs) -> PacketDoc {
         meta: PacketMeta {
             lang: l10n.requested().to_string(),
             dir: "ltr".into(),
-            title,
+            title: title.clone(),
             page_of: l10n.msg_args("ui-page-of", &page),
             licence_label: plan.venue.clone().unwrap_or_default(),
             venue: plan.venue.clone(),
             facilitators: plan.facilitators.clone(),
             participants_label: l10n.msg_args("ui-participants-value", &pv),
             paper: plan.paper.clone(),
+            local_checked: plan
+                .local
+                .as_ref()
+                .map(|local| super::local::checked_label(l10n, local)),
         },
         labels: inputs.labels.clone(),
         days,
         checklist_intro: l10n.msg_args("ui-checklist-intro", &ci),
         checklist,
+        directory: plan
+            .local
+            .as_ref()
+            .map(|local| super::local::directory(l10n, local, &title, inputs.labels.clone())),
         print,
         print_total,
+        write_ins: inputs.write_ins.to_vec(),
     }
 }
 
@@ -428,19 +469,32 @@ pub fn readme(l10n: &Localizer, doc: &PacketDoc) -> String {
     s.push_str("\n\n");
     s.push_str(&l10n.msg("ui-readme-order"));
     s.push('\n');
-    for (n, id) in [
+    let mut order = vec![
         "ui-readme-run-sheet",
         "ui-readme-checklist",
         "ui-readme-print-list",
         "ui-readme-guides",
         "ui-readme-handouts",
-    ]
-    .iter()
-    .enumerate()
-    {
+    ];
+    if doc.directory.is_some() {
+        order.push("ui-readme-directory");
+    }
+    for (n, id) in order.iter().enumerate() {
         s.push_str(&format!("  {}. {}\n", n + 1, l10n.msg(id)));
     }
     s.push('\n');
+    if let Some(checked) = &doc.meta.local_checked {
+        s.push_str(checked);
+        s.push_str("\n\n");
+    }
+    if !doc.write_ins.is_empty() {
+        s.push_str(&l10n.msg("ui-readme-fill-in"));
+        s.push('\n');
+        for w in &doc.write_ins {
+            s.push_str(&format!("  - {}  ({})\n", w.text, w.files.join(", ")));
+        }
+        s.push('\n');
+    }
     s.push_str(&l10n.msg("ui-readme-files"));
     s.push_str(":\n");
     for r in &doc.print {

@@ -36,6 +36,10 @@ pub struct Plan {
     #[serde(default)]
     pub facilitators: Vec<String>,
     pub days: Vec<Day>,
+    /// One organisation's checked contacts (never a participant's), to
+    /// fill the modules' placeholders and print a support directory.
+    #[serde(default)]
+    pub local: Option<super::local::Local>,
 }
 
 fn default_paper() -> String {
@@ -86,6 +90,41 @@ pub struct Item {
     /// New lengths for some activities, in minutes.
     #[serde(default)]
     pub minutes: BTreeMap<String, u32>,
+    /// Whether to open with one of the module's energisers: by default one
+    /// runs when the module directly follows a meal.
+    #[serde(default)]
+    pub energiser: Option<EnergiserChoice>,
+    /// Whether the module continues the day of another module (then its
+    /// reopening replaces the activities marked `skip_when_continuing`). By
+    /// default, when another module came earlier on the same day.
+    #[serde(default)]
+    pub continuing: Option<bool>,
+}
+
+/// `energiser: false` (none), `true` (the module's first one) or `<id>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EnergiserChoice {
+    Flag(bool),
+    Id(String),
+}
+
+impl<'de> Deserialize<'de> for EnergiserChoice {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = EnergiserChoice;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("`true`, `false` or the id of one of the module's energisers")
+            }
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<EnergiserChoice, E> {
+                Ok(EnergiserChoice::Flag(v))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<EnergiserChoice, E> {
+                Ok(EnergiserChoice::Id(v.to_string()))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 /// `HH:MM` → minutes after midnight.
@@ -100,6 +139,21 @@ pub fn parse_time(s: &str) -> Option<u32> {
 }
 
 fn describe_path(path: &str, value: &serde_yaml::Value) -> Option<(String, Option<String>)> {
+    if let Some(rest) = path.strip_prefix("local.") {
+        let field = rest.split(['.', '[']).next().unwrap_or(rest);
+        let words = match rest.strip_prefix("more[") {
+            Some(r) => match r.split(']').next().and_then(|n| n.parse::<usize>().ok()) {
+                Some(n) => format!("contact {} of `more` in `local`", n + 1),
+                None => "`local`".to_string(),
+            },
+            None if field != "more" => format!("the `{field}` contact of `local`"),
+            None => "`local`".to_string(),
+        };
+        return Some((words, None));
+    }
+    if path == "local" {
+        return Some(("`local`".to_string(), None));
+    }
     let rest = path.strip_prefix("days[")?;
     let index: usize = rest.split(']').next()?.parse().ok()?;
     let date = value
@@ -259,6 +313,15 @@ fn validate(
             );
         }
     }
+    if let Some(local) = &plan.local {
+        super::local::validate(
+            local,
+            text,
+            file,
+            plan.days.first().map(|d| d.date.as_str()),
+            diags,
+        );
+    }
     if plan.days.is_empty() {
         err(
             diags,
@@ -328,8 +391,13 @@ fn validate(
                 }
             }
             let Some(mid) = &item.module else {
-                if !(item.drop.is_empty() && item.optional.is_empty() && item.minutes.is_empty()) {
-                    err(diags, "plan-item", "`drop`, `optional` and `minutes` apply to a module, not to a break or meal".into(), day_at.clone(), "in this day");
+                if !(item.drop.is_empty()
+                    && item.optional.is_empty()
+                    && item.minutes.is_empty()
+                    && item.energiser.is_none()
+                    && item.continuing.is_none())
+                {
+                    err(diags, "plan-item", "`drop`, `optional`, `minutes`, `energiser` and `continuing` apply to a module, not to a break or meal".into(), day_at.clone(), "in this day");
                 }
                 continue;
             };
@@ -366,6 +434,34 @@ fn validate(
             }
             for a in &item.optional {
                 check_activity(a, "optional", diags);
+            }
+            let energisers: Vec<&str> =
+                lm.module.energisers.iter().map(|a| a.id.as_str()).collect();
+            let wanted = match &item.energiser {
+                Some(EnergiserChoice::Id(id)) => Some(id.as_str()),
+                Some(EnergiserChoice::Flag(true)) if energisers.is_empty() => Some("true"),
+                _ => None,
+            };
+            if let Some(id) = wanted.filter(|id| !energisers.contains(id)) {
+                let span = crate::curriculum::locate_key(text, mod_at.end, "energiser")
+                    .map(|k| at(id, k.end))
+                    .unwrap_or_else(|| at(id, mod_at.end));
+                diags.push(
+                    Diagnostic::error(
+                        "plan-unknown-energiser",
+                        if id == "true" {
+                            format!("`energiser: true` asks for an energiser, but module `{mid}` has none")
+                        } else {
+                            format!("module `{mid}` has no energiser `{id}`")
+                        },
+                    )
+                    .at(file, span, "unknown energiser")
+                    .with_note(if energisers.is_empty() {
+                        format!("`{mid}` defines no `energisers:`; remove this line")
+                    } else {
+                        format!("the energisers of `{mid}` are: {}", energisers.join(", "))
+                    }),
+                );
             }
             for (a, m) in &item.minutes {
                 check_activity(a, "minutes", diags);

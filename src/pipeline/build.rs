@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use unic_langid::LanguageIdentifier;
 
 use super::docs::{localize_one, ModuleDocs};
-use super::{html, pdf, select, Options, Progress, Sink};
+use super::{html, pdf, select, Options, OutputFile, Progress, Sink};
 use crate::diag::Diagnostics;
 use crate::workspace::Workspace;
 
@@ -53,43 +53,23 @@ pub fn build(
     if diags.has_errors() {
         return Ok(diags);
     }
+    // Localize and render the HTML of each module on every core; hand the
+    // pages to the sink in module order.
+    let results = on_all_cores(modules.len(), |i, engines: &mut html::Engines| {
+        unit(ws, req, modules[i], engines)
+    });
     let mut jobs = Vec::new();
-    for lm in &modules {
-        let docs: Vec<ModuleDocs> = req
-            .langs
-            .iter()
-            .map(|lang| localize_one(&ws.project, lm, lang, &req.paper, &ws.sources, &mut diags))
-            .collect();
+    for (files, unit_jobs, local) in results {
+        for d in local.items() {
+            diags.push(d.clone());
+        }
         if diags.has_errors() {
             continue;
         }
-        if req.html {
-            for d in &docs {
-                let dir = docs_dir(&lm.module.id, &[&d.lang]);
-                for f in html::pages(&ws.project, d, &|n| dir.join(n), &ws.sources, &mut diags) {
-                    sink.put(f)?;
-                }
-            }
+        for f in files {
+            sink.put(f)?;
         }
-        if req.pdf {
-            let groups: Vec<Vec<&ModuleDocs>> = if req.bilingual {
-                vec![docs.iter().collect()]
-            } else {
-                docs.iter().map(|d| vec![d]).collect()
-            };
-            for group in groups {
-                let langs: Vec<&LanguageIdentifier> = group.iter().map(|d| &d.lang).collect();
-                let dir = docs_dir(&lm.module.id, &langs);
-                jobs.extend(pdf::requests_for(
-                    &lm.module,
-                    &group,
-                    &req.paper,
-                    req.large_print,
-                    req.options.source_date_epoch,
-                    &|name| dir.join(name),
-                ));
-            }
-        }
+        jobs.extend(unit_jobs);
     }
     if !diags.has_errors() && !jobs.is_empty() {
         pdf::render_all(
@@ -103,4 +83,94 @@ pub fn build(
         )?;
     }
     Ok(diags)
+}
+
+/// One module: its HTML pages, the PDFs to render, and the problems found.
+type Unit = (Vec<OutputFile>, Vec<pdf::PdfRequest>, Diagnostics);
+
+fn unit(
+    ws: &Workspace,
+    req: &BuildRequest,
+    lm: &crate::curriculum::LoadedModule,
+    engines: &mut html::Engines,
+) -> Unit {
+    let mut diags = Diagnostics::new();
+    let docs: Vec<ModuleDocs> = req
+        .langs
+        .iter()
+        .map(|lang| localize_one(&ws.project, lm, lang, &req.paper, &ws.sources, &mut diags))
+        .collect();
+    let mut files = Vec::new();
+    let mut jobs = Vec::new();
+    if diags.has_errors() {
+        return (files, jobs, diags);
+    }
+    if req.html {
+        for d in &docs {
+            let dir = docs_dir(&lm.module.id, &[&d.lang]);
+            files.extend(html::pages_with(
+                engines,
+                &ws.project,
+                d,
+                &|n| dir.join(n),
+                &ws.sources,
+                &mut diags,
+            ));
+        }
+    }
+    if req.pdf {
+        let groups: Vec<Vec<&ModuleDocs>> = if req.bilingual {
+            vec![docs.iter().collect()]
+        } else {
+            docs.iter().map(|d| vec![d]).collect()
+        };
+        for group in groups {
+            let langs: Vec<&LanguageIdentifier> = group.iter().map(|d| &d.lang).collect();
+            let dir = docs_dir(&lm.module.id, &langs);
+            jobs.extend(pdf::requests_for(
+                &lm.module,
+                &group,
+                &req.paper,
+                req.large_print,
+                req.options.source_date_epoch,
+                &|name| dir.join(name),
+            ));
+        }
+    }
+    (files, jobs, diags)
+}
+
+/// Runs `f(0..n)` on every core, each worker with its own `S`, and returns
+/// the results in index order.
+pub fn on_all_cores<T: Send, S: Default>(
+    n: usize,
+    f: impl Fn(usize, &mut S) -> T + Sync,
+) -> Vec<T> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let out = std::sync::Mutex::new(Vec::with_capacity(n));
+    let workers = std::thread::available_parallelism()
+        .map(|c| c.get())
+        .unwrap_or(1)
+        .clamp(1, n.max(1));
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                let mut state = S::default();
+                loop {
+                    let i = next.fetch_add(1, Ordering::SeqCst);
+                    if i >= n {
+                        break;
+                    }
+                    let r = f(i, &mut state);
+                    if let Ok(mut o) = out.lock() {
+                        o.push((i, r));
+                    }
+                }
+            });
+        }
+    });
+    let mut out = out.into_inner().unwrap_or_default();
+    out.sort_by_key(|(i, _)| *i);
+    out.into_iter().map(|(_, r)| r).collect()
 }

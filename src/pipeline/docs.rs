@@ -18,6 +18,8 @@ pub struct ModuleDocs {
     pub lang: LanguageIdentifier,
     pub guide: localize::LocalizedModule,
     pub handouts: Vec<localize::HandoutDoc>,
+    /// With [`localize_traced`]: the message behind each traced mark.
+    pub trace: Vec<crate::l10n::Traced>,
 }
 
 /// Localizes one module into one language and reports what the localizer
@@ -30,24 +32,80 @@ pub fn localize_one(
     sources: &Sources,
     diags: &mut Diagnostics,
 ) -> ModuleDocs {
+    localize_with(project, lm, lang, paper, None, false, sources, diags)
+}
+
+/// [`localize_one`] with a plan's local details: they fill the module's
+/// `local_terms` and the prompts that ask for a local contact.
+pub fn localize_one_with(
+    project: &Project,
+    lm: &LoadedModule,
+    lang: &LanguageIdentifier,
+    paper: &str,
+    local: Option<&crate::packet::local::Local>,
+    sources: &Sources,
+    diags: &mut Diagnostics,
+) -> ModuleDocs {
+    localize_with(project, lm, lang, paper, local, false, sources, diags)
+}
+
+/// Like [`localize_one`], with every message's text wrapped in trace marks
+/// (see [`crate::l10n::Traced`]), for the preview server's in-context mode.
+pub fn localize_traced(
+    project: &Project,
+    lm: &LoadedModule,
+    lang: &LanguageIdentifier,
+    paper: &str,
+    sources: &Sources,
+    diags: &mut Diagnostics,
+) -> ModuleDocs {
+    localize_with(project, lm, lang, paper, None, true, sources, diags)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn localize_with(
+    project: &Project,
+    lm: &LoadedModule,
+    lang: &LanguageIdentifier,
+    paper: &str,
+    local: Option<&crate::packet::local::Local>,
+    trace: bool,
+    sources: &Sources,
+    diags: &mut Diagnostics,
+) -> ModuleDocs {
     let m = &lm.module;
     let pseudo = Pseudo::from_lang(lang);
     let opts = Options {
         paper: paper.to_string(),
         rtl: pseudo.is_some_and(Pseudo::is_rtl),
     };
-    let l10n = Localizer::new(&project.locales, lang, Some(&m.id), pseudo, diags);
+    let terms = local.and_then(|l| {
+        crate::packet::local::term_resource_for(&project.locales, lang, &m.local_terms, l)
+    });
+    let mut l10n = Localizer::new(&project.locales, lang, Some(&m.id), pseudo, diags);
+    if let Some(t) = &terms {
+        l10n.fill_terms(t);
+    }
+    if trace {
+        l10n = l10n.traced();
+    }
     let guide = localize::localize(m, &l10n, &project.locales, &opts);
-    let handouts = m
+    let mut handouts: Vec<localize::HandoutDoc> = m
         .handouts
         .iter()
         .map(|h| localize::localize_handout(m, h, &l10n, guide.labels.clone(), &opts))
         .collect();
+    if let Some(l) = local {
+        for h in &mut handouts {
+            crate::packet::local::fill_prompts(m, h, l, &l10n);
+        }
+    }
     report_l10n(project, lm, &l10n, sources, diags);
     ModuleDocs {
         lang: lang.clone(),
         guide,
         handouts,
+        trace: l10n.take_trace(),
     }
 }
 
@@ -66,20 +124,20 @@ pub fn report_l10n(
     let expected = ids::expected_messages(m);
     let yaml = &sources.get(lm.file).text;
     for id in l10n.missing() {
-        let mut d = Diagnostic::error(
-            "missing-message",
-            format!("the message `{id}` is not defined in any language"),
-        );
-        if let Some(e) = expected.iter().find(|e| e.id == id) {
-            d = d.at(
+        // The same diagnostic as `check` gives for the English.
+        let d = match expected.iter().find(|e| e.id == id) {
+            Some(e) => crate::codes::undefined_module_message(
+                &m.id,
+                &id,
+                &format!("locales/en/{}.ftl", m.id),
+            )
+            .at(
                 lm.file,
                 crate::curriculum::locate(yaml, e.origin.parent.as_deref(), &e.origin.token),
-                "needed because of this id",
-            );
-            d = d.with_note(format!("add `{id} = ...` to locales/en/{}.ftl", m.id));
-        } else {
-            d = d.with_note(format!("add `{id} = ...` to locales/en/common.ftl"));
-        }
+                format!("needs `{id}`"),
+            ),
+            None => crate::codes::undefined_label("this build", &id, "locales/en/common.ftl"),
+        };
         diags.push(d);
     }
     for p in l10n.problems() {

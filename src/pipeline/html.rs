@@ -18,6 +18,34 @@ pub fn handout_name(id: &str) -> String {
     format!("handout-{id}.html")
 }
 
+/// Template engines already made, by the labels they were made with: every
+/// module of one language shares its labels, so a run parses the templates
+/// once per language instead of once per module.
+#[derive(Default)]
+pub struct Engines {
+    made: Vec<(std::collections::BTreeMap<String, String>, Engine)>,
+}
+
+impl Engines {
+    pub fn get(
+        &mut self,
+        project: &Project,
+        labels: &std::collections::BTreeMap<String, String>,
+        sources: &Sources,
+        diags: &mut Diagnostics,
+    ) -> Option<&Engine> {
+        let i = match self.made.iter().position(|(l, _)| l == labels) {
+            Some(i) => i,
+            None => {
+                let e = Engine::new(&project.templates, labels.clone(), sources, diags)?;
+                self.made.push((labels.clone(), e));
+                self.made.len() - 1
+            }
+        };
+        Some(&self.made[i].1)
+    }
+}
+
 /// Renders the guide and every handout of `docs`. `path` turns a file name
 /// (`guide.html`, `handout-<id>.html`) into the output path. A template
 /// problem is a diagnostic, and that page is left out.
@@ -28,12 +56,19 @@ pub fn pages(
     sources: &Sources,
     diags: &mut Diagnostics,
 ) -> Vec<OutputFile> {
-    let Some(engine) = Engine::new(
-        &project.templates,
-        docs.guide.labels.clone(),
-        sources,
-        diags,
-    ) else {
+    pages_with(&mut Engines::default(), project, docs, path, sources, diags)
+}
+
+/// [`pages`], reusing the engines in `engines`.
+pub fn pages_with(
+    engines: &mut Engines,
+    project: &Project,
+    docs: &ModuleDocs,
+    path: &dyn Fn(&str) -> PathBuf,
+    sources: &Sources,
+    diags: &mut Diagnostics,
+) -> Vec<OutputFile> {
+    let Some(engine) = engines.get(project, &docs.guide.labels, sources, diags) else {
         return Vec::new();
     };
     let mut files = Vec::new();

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use super::docs::{localize_one, ModuleDocs};
+use super::docs::{localize_one_with, ModuleDocs};
 use super::pdf::{self, PdfRequest};
 use super::{select, Discard, Options, Progress, Sink};
 use crate::curriculum::LoadedModule;
@@ -67,11 +67,10 @@ pub fn packet(
     // guide and handouts: as first run, plus any handout a later run uses.
     let mut runs: Vec<crate::curriculum::Module> = Vec::new();
     let mut modules: Vec<LoadedModule> = Vec::new();
-    for item in plan.days.iter().flat_map(|d| &d.items) {
+    for (item, applied) in schedule::runs(plan, project) {
         let Some(lm) = item.module.as_deref().and_then(|id| project.module(id)) else {
             continue;
         };
-        let applied = schedule::apply(item, &lm.module);
         match modules.iter_mut().find(|m| m.module.id == lm.module.id) {
             Some(first) => {
                 for h in &lm.module.handouts {
@@ -102,7 +101,17 @@ pub fn packet(
         .map(|lm| {
             langs
                 .iter()
-                .map(|lang| localize_one(project, lm, lang, paper, sources, diags))
+                .map(|lang| {
+                    localize_one_with(
+                        project,
+                        lm,
+                        lang,
+                        paper,
+                        plan.local.as_ref(),
+                        sources,
+                        diags,
+                    )
+                })
                 .collect()
         })
         .collect();
@@ -178,11 +187,14 @@ pub fn packet(
         },
     ];
     let mut rendered_iter = rendered.iter();
+    // Each module's file names, guide first, for the write-in list.
+    let mut module_files: Vec<Vec<String>> = Vec::new();
     for lm in &modules {
         let m = &lm.module;
         let Some((file, pages)) = rendered_iter.next() else {
             return Ok(None);
         };
+        module_files.push(vec![file.to_string_lossy().into_owned()]);
         printables.push(Printable {
             name: PrintName::Guide {
                 module: m.id.clone(),
@@ -196,6 +208,9 @@ pub fn packet(
             let Some((file, pages)) = rendered_iter.next() else {
                 return Ok(None);
             };
+            if let Some(f) = module_files.last_mut() {
+                f.push(file.to_string_lossy().into_owned());
+            }
             let card = crate::localize::is_card(h.kind);
             printables.push(Printable {
                 name: PrintName::Handout {
@@ -224,29 +239,86 @@ pub fn packet(
     let module_list: Vec<crate::curriculum::Module> =
         modules.iter().map(|m| m.module.clone()).collect();
 
-    // Localizers per language: common + plans.ftl, and one per module.
-    let plan_l10n: Vec<Localizer> = langs
-        .iter()
-        .map(|lang| Localizer::new(&project.locales, lang, Some("plans"), None, diags))
-        .collect();
-    let module_l10n: Vec<BTreeMap<String, Localizer>> = langs
+    // Local details fill the placeholders the run sheet shows too: the
+    // terms of every module for the plan's own text, each module's own for
+    // its titles.
+    let local = plan.local.as_ref();
+    let all_terms = crate::packet::local::all_terms(modules.iter().map(|m| &m.module));
+    let fill = |lang, terms| {
+        local
+            .and_then(|l| crate::packet::local::term_resource_for(&project.locales, lang, terms, l))
+    };
+    let plan_terms: Vec<_> = langs.iter().map(|lang| fill(lang, &all_terms)).collect();
+    let module_terms: Vec<Vec<_>> = langs
         .iter()
         .map(|lang| {
             modules
                 .iter()
-                .map(|m| {
-                    (
-                        m.module.id.clone(),
-                        Localizer::new(
-                            &project.locales,
-                            lang,
-                            Some(&m.module.id),
-                            None,
-                            &mut Diagnostics::new(),
-                        ),
-                    )
+                .map(|m| fill(lang, &m.module.local_terms))
+                .collect()
+        })
+        .collect();
+
+    // Localizers per language: common + plans.ftl, and one per module.
+    let plan_l10n: Vec<Localizer> = langs
+        .iter()
+        .zip(&plan_terms)
+        .map(|(lang, terms)| {
+            let mut l = Localizer::new(&project.locales, lang, Some("plans"), None, diags);
+            if let Some(t) = terms {
+                l.fill_terms(t);
+            }
+            l
+        })
+        .collect();
+    let module_l10n: Vec<BTreeMap<String, Localizer>> = langs
+        .iter()
+        .zip(&module_terms)
+        .map(|(lang, terms)| {
+            modules
+                .iter()
+                .zip(terms)
+                .map(|(m, terms)| {
+                    let mut l = Localizer::new(
+                        &project.locales,
+                        lang,
+                        Some(&m.module.id),
+                        None,
+                        &mut Diagnostics::new(),
+                    );
+                    if let Some(t) = terms {
+                        l.fill_terms(t);
+                    }
+                    (m.module.id.clone(), l)
                 })
                 .collect()
+        })
+        .collect();
+
+    // What is left to fill in by hand, per language.
+    let write_ins: Vec<Vec<crate::packet::local::WriteIn>> = (0..langs.len())
+        .map(|i| {
+            let mut out: Vec<crate::packet::local::WriteIn> = Vec::new();
+            for ((lm, per_lang), files) in modules.iter().zip(&localized).zip(&module_files) {
+                let Some(l10n) = module_l10n[i].get(&lm.module.id) else {
+                    continue;
+                };
+                let docs = &per_lang[i];
+                for w in crate::packet::local::write_ins(
+                    &lm.module,
+                    local,
+                    l10n,
+                    &docs.guide,
+                    &docs.handouts,
+                    files,
+                ) {
+                    match out.iter_mut().find(|x| x.text == w.text) {
+                        Some(x) => x.files.extend(w.files),
+                        None => out.push(w),
+                    }
+                }
+            }
+            out
         })
         .collect();
 
@@ -254,7 +326,8 @@ pub fn packet(
         plan_l10n
             .iter()
             .zip(&module_l10n)
-            .map(|(l10n, ml)| {
+            .zip(&write_ins)
+            .map(|((l10n, ml), write_ins)| {
                 let inputs = Inputs {
                     plan,
                     days: &days,
@@ -263,6 +336,7 @@ pub fn packet(
                     printables,
                     module_l10n: ml,
                     labels: crate::localize::labels(l10n, &project.locales),
+                    write_ins,
                 };
                 model::localize(l10n, &inputs)
             })
@@ -287,6 +361,44 @@ pub fn packet(
         timestamp,
         accessible: true,
     };
+
+    // The support directory: one page, a copy for each participant.
+    let mut directory: Vec<OutputFile> = Vec::new();
+    if local.is_some() {
+        let docs = make_docs(&printables);
+        let job = PdfRequest {
+            main: "directory.typ",
+            data: serde_json::to_vec(&pdf::PdfData {
+                docs: docs.iter().filter_map(|d| d.directory.as_ref()).collect(),
+                paper,
+                large_print: req.large_print,
+            })
+            .expect("the directory model is plain data"),
+            path: PathBuf::from(crate::packet::local::DIRECTORY_FILE),
+            timestamp,
+            accessible: true,
+        };
+        let pages = pdf::render_all(
+            ws.typst(),
+            &project.templates,
+            std::slice::from_ref(&job),
+            sources,
+            &super::Silent,
+            &mut directory,
+            diags,
+        )?;
+        let Some(Some(pages)) = pages.first().copied() else {
+            return Ok(None);
+        };
+        if let Some(d) = crate::packet::local::directory_too_long(lp, pages, sources) {
+            diags.push(d);
+            return Ok(None);
+        }
+        printables.push(crate::packet::local::directory_printable(
+            plan,
+            pages as u32,
+        ));
+    }
 
     // The packet's own documents. The print list counts its own pages, so
     // render until the count it prints is the count it has.
@@ -336,7 +448,7 @@ pub fn packet(
         bytes: readme.into_bytes(),
     })?;
     if req.pdf {
-        for f in own {
+        for f in own.into_iter().chain(directory) {
             sink.put(f)?;
         }
     }

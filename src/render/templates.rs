@@ -24,11 +24,16 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("guide.html", include_str!("../../templates/guide.html")),
     ("handout.html", include_str!("../../templates/handout.html")),
     ("packet.html", include_str!("../../templates/packet.html")),
+    ("serve.html", include_str!("../../templates/serve.html")),
     ("lib.typ", include_str!("../../templates/lib.typ")),
     ("packet.typ", include_str!("../../templates/packet.typ")),
     ("guide.typ", include_str!("../../templates/guide.typ")),
     ("handout.typ", include_str!("../../templates/handout.typ")),
     ("cards.typ", include_str!("../../templates/cards.typ")),
+    (
+        "directory.typ",
+        include_str!("../../templates/directory.typ"),
+    ),
 ];
 
 /// Loads every template: the project's override where one exists, the

@@ -166,11 +166,16 @@ fn a_message_missing_in_every_language_points_at_the_yaml_id() {
     let p = Project::fixture("basic");
     p.edit(MODULE, "steps: [pair, share]", "steps: [pair, share, hug]");
     let run = build_fails(&p);
-    run.stderr_has(&["error[missing-message]: the message `activity-stories-step-hug` is not defined in any language"]);
-    run.stderr_has(&["curricula/sample/module.yaml:29:26"]);
-    assert!(run
-        .stderr
-        .contains("add `activity-stories-step-hug = ...` to locales/en/sample.ftl"));
+    let first = "error[undefined-message]: the module `sample` needs the message `activity-stories-step-hug`, but locales/en/sample.ftl does not define it";
+    run.stderr_has(&[
+        first,
+        "curricula/sample/module.yaml:29:26",
+        "add `activity-stories-step-hug = ...` to locales/en/sample.ftl",
+    ]);
+    // `check` says the same, in the same words (one constructor).
+    p.run(&["check"])
+        .expect_code(1)
+        .stdout_has(&[first, "curricula/sample/module.yaml:29:26"]);
 }
 
 #[test]

@@ -19,8 +19,10 @@ fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
                 })
                 .collect()
         })
-        .unwrap_or_default();
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     out.sort();
+    // A renamed or emptied folder must not make these tests pass vacuously.
+    assert!(!out.is_empty(), "{} holds no inputs", dir.display());
     out
 }
 

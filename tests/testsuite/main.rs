@@ -4,16 +4,23 @@
 
 mod support;
 
+mod browser;
 mod build;
 mod check;
+mod codes;
 mod errors;
 mod fuzz_regressions;
 mod hardening;
 mod interop;
+mod layering;
+mod local;
 mod packet;
 mod parity;
 mod pdf;
 mod pseudo;
 mod regression;
+mod serve;
 mod shipped;
 mod sync;
+mod toolbox;
+mod validation;

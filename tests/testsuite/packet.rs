@@ -329,22 +329,68 @@ fn bad_plan(p: &Project, from: &str, to: &str) -> crate::support::Run {
     run
 }
 
+/// One bad plan: its edit, the message it must give and where.
+#[track_caller]
+fn bad_plan_case(from: &str, to: &str, message: &str, location: &str) {
+    let p = Project::fixture("basic");
+    let run = bad_plan(&p, from, to);
+    assert!(run.stderr.contains(message), "{message}\n{}", run.stderr);
+    assert!(run.stderr.contains(location), "{location}\n{}", run.stderr);
+}
+
 #[test]
-fn bad_plans_give_located_errors() {
-    let cases = [
-        ("start: \"10:00\"", "start: \"25:00\"", "error[plan-time]: `25:00` is not a time; write it HH:MM on a 24-hour clock", "plans/two-days.yaml:9:13"),
-        ("date: 2026-12-05", "date: 2026-13-05", "error[plan-date]: `2026-13-05` is not a date", "plans/two-days.yaml:8:11"),
-        ("      - module: sample\n      - break", "      - module: sampel\n      - break", "error[plan-unknown-module]: there is no module `sampel`", "plans/two-days.yaml:12:17"),
-        ("      - module: sample\n      - break", "      - module: sample\n        drop: [storys]\n      - break", "error[plan-unknown-activity]: `drop` names the activity `storys`, but module `sample` has no such activity", "plans/two-days.yaml:13:16"),
-        ("spares: 2", "spares: 2\nparticipant_names: [x]", "error[yaml-unknown-field]: unknown field `participant_names`", "plans/two-days.yaml:6:1"),
-        ("end: \"11:30\"", "end: \"09:30\"", "error[plan-time]: the day ends at 09:30, which is not after its start at 10:00", "plans/two-days.yaml:10:11"),
-    ];
-    for (from, to, message, location) in cases {
-        let p = Project::fixture("basic");
-        let run = bad_plan(&p, from, to);
-        assert!(run.stderr.contains(message), "{message}\n{}", run.stderr);
-        assert!(run.stderr.contains(location), "{location}\n{}", run.stderr);
-    }
+fn a_time_that_is_not_a_time_is_located() {
+    bad_plan_case(
+        "start: \"10:00\"",
+        "start: \"25:00\"",
+        "error[plan-time]: `25:00` is not a time; write it HH:MM on a 24-hour clock",
+        "plans/two-days.yaml:9:13",
+    );
+}
+
+#[test]
+fn a_date_that_is_not_a_date_is_located() {
+    bad_plan_case(
+        "date: 2026-12-05",
+        "date: 2026-13-05",
+        "error[plan-date]: `2026-13-05` is not a date",
+        "plans/two-days.yaml:8:11",
+    );
+}
+
+#[test]
+fn an_unknown_module_in_a_plan_is_located() {
+    bad_plan_case(
+        "      - module: sample\n      - break",
+        "      - module: sampel\n      - break",
+        "error[plan-unknown-module]: there is no module `sampel`",
+        "plans/two-days.yaml:12:17",
+    );
+}
+
+#[test]
+fn dropping_an_unknown_activity_is_located() {
+    bad_plan_case("      - module: sample\n      - break", "      - module: sample\n        drop: [storys]\n      - break", "error[plan-unknown-activity]: `drop` names the activity `storys`, but module `sample` has no such activity", "plans/two-days.yaml:13:16");
+}
+
+#[test]
+fn a_plan_has_no_field_for_participant_names() {
+    bad_plan_case(
+        "spares: 2",
+        "spares: 2\nparticipant_names: [x]",
+        "error[yaml-unknown-field]: unknown field `participant_names`",
+        "plans/two-days.yaml:6:1",
+    );
+}
+
+#[test]
+fn a_day_that_ends_before_it_starts_is_located() {
+    bad_plan_case(
+        "end: \"11:30\"",
+        "end: \"09:30\"",
+        "error[plan-time]: the day ends at 09:30, which is not after its start at 10:00",
+        "plans/two-days.yaml:10:11",
+    );
 }
 
 #[test]

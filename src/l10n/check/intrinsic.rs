@@ -23,30 +23,15 @@ impl Checker<'_> {
                 if (f0, e0) != (fi, ei) {
                     let first_file = &self.loc.files[f0];
                     let first = &first_file.parsed.entries[e0];
-                    let (code, what) = if e.is_term {
-                        ("duplicate-term", "term")
-                    } else {
-                        ("duplicate-message", "message")
-                    };
-                    let mut d = Diagnostic::error(
-                        code,
-                        format!(
-                            "the {what} `{}` is defined more than once{}",
-                            e.id,
-                            if f0 == fi {
-                                String::new()
-                            } else {
-                                format!(" (also in {})", first_file.name)
-                            }
-                        ),
-                    )
-                    .at(fid, e.id_span.clone(), "defined again here");
+                    let also_in = (f0 != fi).then_some(first_file.name.as_str());
+                    let mut d = crate::codes::duplicate_definition(e.is_term, &e.id, also_in).at(
+                        fid,
+                        e.id_span.clone(),
+                        "defined again here",
+                    );
                     if let Some(ff) = first_file.file {
                         d = d.at(ff, first.id_span.clone(), "first defined here");
                     }
-                    d = d.with_note(
-                        "Fluent uses only the first definition; remove or rename the other one",
-                    );
                     self.push(&f.name, d);
                 }
             }

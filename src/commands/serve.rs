@@ -1,0 +1,81 @@
+//! `puente serve`: bind, print where the preview is, serve until stopped.
+
+use std::net::SocketAddr;
+use std::path::Path;
+
+use crate::cli::ServeArgs;
+use crate::serve::{router, watch, Config, State};
+
+/// Events closer together than this make one rebuild.
+const DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(30);
+
+pub fn run(root: &Path, args: &ServeArgs) -> Result<i32, crate::Fatal> {
+    if !root.is_dir() {
+        return Err(crate::Fatal::Usage(format!(
+            "{} is not a folder; point --root at a Puente project (a folder with curricula/ and locales/)",
+            root.display()
+        )));
+    }
+    let root = root.canonicalize().map_err(|e| crate::Fatal::io(root, e))?;
+    let addr = SocketAddr::new(args.bind, args.port);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| crate::Fatal::io(&root, e))?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AddrInUse {
+                crate::Fatal::Usage(format!(
+                    "port {} on {} is already in use; stop what is using it, or choose another port with --port",
+                    args.port, args.bind
+                ))
+            } else {
+                crate::Fatal::Usage(format!("cannot listen on {addr}: {e}"))
+            }
+        })?;
+        if !args.bind.is_loopback() {
+            eprintln!(
+                "warning: listening on {addr}: anyone who can reach this machine on the network can see the preview"
+            );
+        }
+        let state = State::new(Config {
+            root: root.clone(),
+            editor: args.editor.clone(),
+            pdf_workers: std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1),
+            pdf_queue: 64,
+        });
+        let first = state.snapshot();
+        if !first.problems.is_empty() {
+            eprintln!(
+                "the project has {} problem(s); the preview shows them until they are fixed",
+                first.problems.len()
+            );
+        }
+        let _watcher = watch(state.clone(), DEBOUNCE)?;
+        let url = format!("http://{addr}/");
+        println!("Puente preview of {} at {url} (Ctrl-C stops it)", root.display());
+        if args.open {
+            open_browser(&url);
+        }
+        axum::serve(listener, router(state))
+            .await
+            .map_err(|e| crate::Fatal::io(&root, e))?;
+        Ok(0)
+    })
+}
+
+fn open_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    if std::process::Command::new(opener).arg(url).spawn().is_err() {
+        eprintln!("could not open a browser; open {url} yourself");
+    }
+}

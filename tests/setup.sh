@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what the test suite needs beyond the Rust toolchain, when it is
+# missing: Debian's Chromium for the browser tests, and the tools to look
+# at PDFs. The Python environment of the translation-platform tests is made
+# by the tests themselves (tests/interop/setup.sh).
+#
+#   bash tests/setup.sh && cargo test
+#
+# Needs root or sudo on Debian or Ubuntu; elsewhere, install chromium
+# yourself (or point PUENTE_CHROMIUM at it).
+set -euo pipefail
+need=()
+[ -x /usr/bin/chromium ] || [ -n "${PUENTE_CHROMIUM:-}" ] || need+=(chromium)
+command -v python3 >/dev/null || need+=(python3 python3-venv)
+if [ ${#need[@]} -eq 0 ]; then
+    exit 0
+fi
+if ! command -v apt-get >/dev/null; then
+    echo "tests/setup.sh: please install: ${need[*]}" >&2
+    exit 0
+fi
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null; then sudo="sudo"; else
+        echo "tests/setup.sh: not root and no sudo; please install: ${need[*]}" >&2
+        exit 0
+    fi
+fi
+echo "tests/setup.sh: installing ${need[*]}" >&2
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
