@@ -260,12 +260,18 @@ impl Tree {
                 .iter()
                 .filter_map(|r| r.reference.as_ref())
                 .flat_map(|g| {
+                    // The folder nearest the files: `src/locales/en` is `en`.
                     g.prefix_dir()
-                        .split('/')
+                        .rsplit('/')
                         .map(str::to_string)
                         .collect::<Vec<_>>()
                 })
-                .find(|c| c.contains('-') && c.parse::<LanguageIdentifier>().is_ok() || c == "en")
+                .find(|c| {
+                    let first = c.split('-').next().unwrap_or("");
+                    (2..=3).contains(&first.len())
+                        && first.chars().all(|x| x.is_ascii_lowercase())
+                        && c.parse::<LanguageIdentifier>().is_ok()
+                })
                 .unwrap_or_else(|| "en-US".to_string())
         });
         let lang_of = |tag: &str| -> Result<LanguageIdentifier, crate::Fatal> {
