@@ -564,10 +564,11 @@ pub fn build(
                     label: docs
                         .guide
                         .labels
-                        .get(&format!(
-                            "ui-site-{}",
-                            if paper == "a4" { "a4" } else { "letter" }
-                        ))
+                        .get(if paper == "a4" {
+                            "ui-site-paper-iso"
+                        } else {
+                            "ui-site-letter"
+                        })
                         .cloned()
                         .unwrap_or_default(),
                     pdfs: names(&pdf_dir),

@@ -17,5 +17,6 @@ mod pdf;
 mod pseudo;
 mod serve;
 mod shipped;
+mod site;
 mod sync;
 mod toolbox;
