@@ -328,3 +328,20 @@ fn pocket_cards_have_headings_and_are_read_once() {
     assert_eq!(count(&tree, "H1"), 1, "{tree:?}");
     assert!(count(&tree, "H2") >= 1, "{tree:?}");
 }
+
+/// The HTML marks English source titles; in the PDF the template sets them
+/// with `text(lang: "en")` (hyphenation), but Typst 0.15 writes no `/Lang`
+/// for text inside a paragraph, so the PDF side is not tested yet.
+#[test]
+fn english_source_titles_in_a_spanish_guide_are_marked_english() {
+    let p = Project::shipped();
+    p.run(&["build", "rights-at-borders", "--lang", "es", "--out", "out"])
+        .expect_code(0);
+    let html = p.read("out/rights-at-borders/es/guide.html");
+    assert!(
+        html.contains("<i lang=\"en\">Zadvydas v. Davis"),
+        "no English title marked in the HTML"
+    );
+    // A title the translation changed is not marked.
+    assert!(!html.contains("<i lang=\"en\">Pacto Internacional"));
+}
