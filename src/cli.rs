@@ -77,6 +77,32 @@ pub enum Command {
     /// good version. "Show message ids" in a page shows which message and
     /// line each string comes from. Nothing is written into the project.
     Serve(ServeArgs),
+    /// Write the multilingual website: a page per module, the guides and
+    /// handouts as pages, every PDF in Letter and A4, search, translation
+    /// status.
+    ///
+    /// Every link is relative, so DIR works from any static host or CDN and
+    /// from a USB stick opened with file://, search included. DIR is
+    /// replaced only when the new site is complete. A language with nothing
+    /// translated yet is left out; one with gaps is marked as such.
+    Site(SiteArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SiteArgs {
+    /// The folder to write the site into (replaced as a whole).
+    #[arg(long, value_name = "DIR", default_value = "site")]
+    pub out: PathBuf,
+
+    /// The address the site will be published at, such as
+    /// https://example.org/puente/, for sitemap.xml and the 404 page.
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+
+    /// A language to publish (repeat for more). Every locale when none is
+    /// given.
+    #[arg(long = "lang", value_name = "LANG")]
+    pub langs: Vec<String>,
 }
 
 #[derive(Debug, clap::Args)]

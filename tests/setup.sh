@@ -10,6 +10,17 @@
 # Needs root or sudo on Debian or Ubuntu; elsewhere, install chromium
 # yourself (or point PUENTE_CHROMIUM at it).
 set -euo pipefail
+# axe-core, for the site's accessibility tests, from the npm registry into
+# target/axe/ (the tests look for target/axe/node_modules/axe-core/axe.min.js).
+here="$(cd "$(dirname "$0")/.." && pwd)"
+if [ ! -f "$here/target/axe/node_modules/axe-core/axe.min.js" ]; then
+    if command -v npm >/dev/null; then
+        echo "tests/setup.sh: installing axe-core into target/axe/" >&2
+        npm install --silent --no-audit --no-fund --prefix "$here/target/axe" axe-core@4 >/dev/null
+    else
+        echo "tests/setup.sh: npm is missing, so the axe-core tests will be skipped (or fail under CI=true)" >&2
+    fi
+fi
 need=()
 [ -x /usr/bin/chromium ] || [ -n "${PUENTE_CHROMIUM:-}" ] || need+=(chromium)
 command -v python3 >/dev/null || need+=(python3 python3-venv)

@@ -22,6 +22,7 @@ mod pseudo;
 mod regression;
 mod serve;
 mod shipped;
+mod site;
 mod sync;
 mod toolbox;
 mod validation;
