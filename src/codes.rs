@@ -162,6 +162,7 @@ pub const CODES: &[CodeDoc] = &[
     doc("replacement-character", W, Translation, "U+FFFD, the sign of an encoding accident"),
     doc("reserved-name", E, Module, "a module or handout id that some systems reserve for devices (`con`, `nul`, ...)"),
     doc("select-no-default", E, Translation, "a select expression without a `*[default]` variant"),
+    doc("site-locale-left-out", W, Build, "a locale with nothing translated yet, which the website leaves out rather than pass off English as that language"),
     doc("skip-when-continuing", E, Module, "`skip_when_continuing` on an energiser or the reopening, where it means nothing"),
     doc("step-minutes", E, Module, "timed steps that do not add up to their activity's `minutes`"),
     doc("step-minutes-mixed", E, Module, "an activity that gives minutes for some of its steps but not all"),

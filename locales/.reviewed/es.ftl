@@ -852,6 +852,8 @@ ui-handout-kind-worksheet = Worksheet
 
 ui-handout-kind-pocket-card = Pocket card
 
+ui-site-paper-iso = A4
+
 ## mapping-and-documentation.ftl
 
 source-huridocs-2002-publisher = HURIDOCS

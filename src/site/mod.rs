@@ -85,6 +85,30 @@ pub struct FileState {
 
 /// Coverage of every locale, file by file: messages the locale translates
 /// (not marked untranslated) out of the source locale's.
+/// The ids of the messages of `res` whose text has a letter outside its
+/// placeables (in the value or any variant of a select).
+fn has_words(res: &fluent_bundle::FluentResource) -> std::collections::HashSet<&str> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    fn worded(p: &Pattern<&str>) -> bool {
+        p.elements.iter().any(|e| match e {
+            PatternElement::TextElement { value } => value.chars().any(char::is_alphabetic),
+            PatternElement::Placeable { expression } => match expression {
+                Expression::Select { variants, .. } => variants.iter().any(|v| worded(&v.value)),
+                Expression::Inline(InlineExpression::Placeable { expression }) => {
+                    matches!(**expression, Expression::Select { .. })
+                }
+                Expression::Inline(_) => false,
+            },
+        })
+    }
+    res.entries()
+        .filter_map(|e| match e {
+            Entry::Message(m) => m.value.as_ref().filter(|v| worded(v)).map(|_| m.id.name),
+            _ => None,
+        })
+        .collect()
+}
+
 pub fn coverage(ws: &Workspace) -> Vec<LocaleState> {
     let store = &ws.project.locales;
     let source = crate::l10n::source_locale();
@@ -94,10 +118,14 @@ pub fn coverage(ws: &Workspace) -> Vec<LocaleState> {
     for lang in langs {
         let mut files = Vec::new();
         for sf in store.files(&source) {
+            // Messages with words to translate: one made only of
+            // placeables (`{ $name } ({ $phone })`) says nothing about
+            // whether a locale has been translated.
+            let worded = has_words(&sf.resource);
             let ids: Vec<&str> = sf
                 .sites
                 .iter()
-                .filter(|s| !s.is_term)
+                .filter(|s| !s.is_term && worded.contains(s.id.as_str()))
                 .map(|s| s.id.as_str())
                 .collect();
             if ids.is_empty() {
