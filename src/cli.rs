@@ -30,8 +30,10 @@ pub enum Command {
     /// For each module and language this writes, under OUT/<module>/<lang>/:
     /// guide.html and guide.pdf (the facilitator guide), handout-<id>.html
     /// and .pdf (one per participant handout) and cards-<id>.pdf (pocket
-    /// cards, 10 to a sheet, with cut marks). With --bilingual the PDFs go
-    /// to OUT/<module>/<lang1>+<lang2>/. Paper is US Letter unless you ask
+    /// cards, 10 to a sheet, with cut marks). --format docx,odt adds
+    /// editable guide.docx, handout-<id>.docx (and .odt), styled from
+    /// templates/reference.docx and reference.odt when they exist. With
+    /// --bilingual the PDFs, DOCX and ODT go to OUT/<module>/<lang1>+<lang2>/. Paper is US Letter unless you ask
     /// for A4. Nothing is written if any problem is found.
     Build(BuildArgs),
     /// Make a complete workshop packet from a plan file.
@@ -75,6 +77,32 @@ pub enum Command {
     /// good version. "Show message ids" in a page shows which message and
     /// line each string comes from. Nothing is written into the project.
     Serve(ServeArgs),
+    /// Write the multilingual website: a page per module, the guides and
+    /// handouts as pages, every PDF in Letter and A4, search, translation
+    /// status.
+    ///
+    /// Every link is relative, so DIR works from any static host or CDN and
+    /// from a USB stick opened with file://, search included. DIR is
+    /// replaced only when the new site is complete. A language with nothing
+    /// translated yet is left out; one with gaps is marked as such.
+    Site(SiteArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SiteArgs {
+    /// The folder to write the site into (replaced as a whole).
+    #[arg(long, value_name = "DIR", default_value = "site")]
+    pub out: PathBuf,
+
+    /// The address the site will be published at, such as
+    /// https://example.org/puente/, for sitemap.xml and the 404 page.
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+
+    /// A language to publish (repeat for more). Every locale when none is
+    /// given.
+    #[arg(long = "lang", value_name = "LANG")]
+    pub langs: Vec<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -265,6 +293,12 @@ pub enum Format {
     Html,
     /// Print-ready PDF: guides, handouts, and pocket cards 10 to a sheet.
     Pdf,
+    /// Editable Word documents (guides, handouts, packet sheets), styled
+    /// from templates/reference.docx when there is one.
+    Docx,
+    /// Editable OpenDocument text (LibreOffice), styled from
+    /// templates/reference.odt when there is one.
+    Odt,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -25,6 +25,7 @@ pub mod pipeline;
 pub mod project;
 pub mod render;
 pub mod serve;
+pub mod site;
 pub mod source;
 pub mod workspace;
 
@@ -90,6 +91,7 @@ pub fn run(cli: cli::Cli, env: commands::Env) -> i32 {
         cli::Command::Sync(args) => commands::sync::run(&cli.root, args),
         cli::Command::Review(args) => commands::review::run(&cli.root, args),
         cli::Command::Serve(args) => commands::serve::run(&cli.root, args),
+        cli::Command::Site(args) => commands::site::run(&cli.root, args, &env),
     };
     match result {
         Ok(code) => code,

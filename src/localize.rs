@@ -138,6 +138,9 @@ pub struct LocalizedSource {
     pub id: String,
     pub number: usize,
     pub title: String,
+    /// The language of the title when it is not the document's (an
+    /// English title in a Spanish guide), for `lang` marking.
+    pub title_lang: Option<String>,
     pub publisher: String,
     pub year: u32,
     pub url: String,
@@ -527,6 +530,9 @@ fn sources(m: &Module, l10n: &Localizer) -> Vec<LocalizedSource> {
             id: s.id.clone(),
             number: i + 1,
             title: one_line(l10n.msg(&ids::source(&s.id, "title"))),
+            title_lang: l10n
+                .text_lang(&ids::source(&s.id, "title"))
+                .map(|l| l.to_string()),
             publisher: one_line(l10n.msg(&ids::source(&s.id, "publisher"))),
             year: s.year,
             url: s.url.clone(),

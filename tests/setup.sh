@@ -1,17 +1,31 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond the Rust toolchain, when it is
-# missing: Debian's Chromium for the browser tests, and the tools to look
-# at PDFs. The Python environment of the translation-platform tests is made
-# by the tests themselves (tests/interop/setup.sh).
+# missing: Debian's Chromium for the browser tests, LibreOffice (headless,
+# no GUI) for the DOCX/ODT tests, and the tools to look at PDFs. The
+# Python environment of the translation-platform tests is made by the
+# tests themselves (tests/interop/setup.sh).
 #
 #   bash tests/setup.sh && cargo test
 #
 # Needs root or sudo on Debian or Ubuntu; elsewhere, install chromium
 # yourself (or point PUENTE_CHROMIUM at it).
 set -euo pipefail
+# axe-core, for the site's accessibility tests, from the npm registry into
+# target/axe/ (the tests look for target/axe/node_modules/axe-core/axe.min.js).
+here="$(cd "$(dirname "$0")/.." && pwd)"
+if [ ! -f "$here/target/axe/node_modules/axe-core/axe.min.js" ]; then
+    if command -v npm >/dev/null; then
+        echo "tests/setup.sh: installing axe-core into target/axe/" >&2
+        npm install --silent --no-audit --no-fund --prefix "$here/target/axe" axe-core@4 >/dev/null
+    else
+        echo "tests/setup.sh: npm is missing, so the axe-core tests will be skipped (or fail under CI=true)" >&2
+    fi
+fi
 need=()
 [ -x /usr/bin/chromium ] || [ -n "${PUENTE_CHROMIUM:-}" ] || need+=(chromium)
 command -v python3 >/dev/null || need+=(python3 python3-venv)
+command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null || need+=(poppler-utils)
 if [ ${#need[@]} -eq 0 ]; then
     exit 0
 fi

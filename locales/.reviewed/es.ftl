@@ -884,6 +884,10 @@ ui-handout-kind-pocket-card = Pocket card
 
 ui-local-contact = { $name } ({ $phone })
 
+ui-local-answer = { $phone } ({ $name })
+
+ui-site-paper-iso = A4
+
 ## mapping-and-documentation.ftl
 
 source-huridocs-2002-publisher = HURIDOCS

@@ -231,6 +231,8 @@ ui-readme-fill-in = Before you print, fill these in by hand (or add them to the 
 
 # Variables: $name (string): an organisation's name, $phone (string): its phone number.
 ui-local-contact = { $name } ({ $phone })
+# Variables: $phone (string), $name (string): a contact's phone number and name, answering a prompt such as “Legal aid phone:”.
+ui-local-answer = { $phone } ({ $name })
 # Variables: $date (string): an already formatted date.
 ui-local-checked = Local contacts checked on { $date }
 ui-support-directory = Where to find support
@@ -260,7 +262,7 @@ ui-language-name = { $tag ->
 }
 ui-contact-kind-organisation = Host organisation
 ui-contact-kind-legal-aid = Legal aid
-ui-contact-kind-accredited-rep = Accredited representative or immigration attorney
+ui-contact-kind-accredited-rep = Accredited representative or attorney
 ui-contact-kind-mental-health = Mental-health support
 ui-contact-kind-emergency = Emergency
 ui-contact-kind-rapid-response = Rapid response
@@ -288,6 +290,46 @@ ui-serve-open-in-editor = Open in editor
 ui-serve-problems = Problems in the project. The page shows the last version that built.
 ui-serve-fallback = not translated yet: another language stands in
 ui-serve-outdated = changed in the source since it was last reviewed
+
+## Site (`puente site`)
+
+ui-site-skip = Skip to the content
+ui-site-title = Puente: popular-education workshops
+ui-site-choose-language = Choose your language
+ui-site-language-name = English
+ui-site-languages = Languages
+ui-site-home = All workshops
+ui-site-modules-intro = Each workshop has a facilitator guide and participant handouts to read here, download and print.
+ui-site-duration = Duration
+ui-site-group-size = Group size
+ui-site-objectives = Objectives
+ui-site-overview = Overview
+ui-site-read-online = Read online
+ui-site-downloads = Print (PDF)
+ui-site-letter = US Letter
+ui-site-paper-iso = A4
+ui-site-bilingual = Bilingual, side by side
+ui-site-cards = Pocket cards, to cut out
+ui-site-open-module = Open the workshop
+ui-site-search = Search
+ui-site-search-label = Search the workshops
+ui-site-search-none = Nothing found.
+ui-site-search-needs-script = Search needs JavaScript. Every page is also listed on the home page of each language.
+ui-site-status = Translation status
+ui-site-status-intro = How much of each file is translated. Whatever is not translated yet is shown in English and marked as such.
+ui-site-file = File
+ui-site-translated = Translated
+ui-site-complete = complete
+ui-site-partial = partly translated
+ui-site-started = only started: not published
+ui-site-fallback-title = Parts of this page are still in English
+ui-site-fallback-intro = Nobody has translated these parts yet, so they are shown in English:
+ui-site-help-translate = Translators can see what is missing on the translation status page.
+ui-site-not-found = Page not found
+ui-site-not-found-intro = This page does not exist. It may have moved. Start again from a language:
+ui-site-navigation = Site
+ui-site-module-navigation = This workshop
+ui-site-offline = This site works without internet, also copied onto a USB stick.
 
 ## Terms shared by every module: one term per concept, so that modules
 ## cannot drift apart. Placeholders are write-in blanks that a plan's

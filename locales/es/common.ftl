@@ -235,6 +235,9 @@ ui-readme-fill-in = Antes de imprimir, complete esto a mano (o agréguelo al blo
 # Variables: $name (string): el nombre de una organización, $phone (string): su teléfono.
 # puente: same-as-source
 ui-local-contact = { $name } ({ $phone })
+# Variables: $phone (string), $name (string): el teléfono y el nombre de un contacto, como respuesta a una pregunta como «Teléfono de ayuda legal:».
+# puente: same-as-source
+ui-local-answer = { $phone } ({ $name })
 # Variables: $date (string): una fecha ya formateada.
 ui-local-checked = Contactos locales verificados el { $date }
 ui-support-directory = Dónde encontrar apoyo
@@ -264,7 +267,7 @@ ui-language-name = { $tag ->
 }
 ui-contact-kind-organisation = Organización anfitriona
 ui-contact-kind-legal-aid = Ayuda legal
-ui-contact-kind-accredited-rep = Representante acreditado o abogada o abogado de inmigración
+ui-contact-kind-accredited-rep = Representante acreditado o abogada/o
 ui-contact-kind-mental-health = Apoyo en salud mental
 ui-contact-kind-emergency = Emergencias
 ui-contact-kind-rapid-response = Respuesta rápida
@@ -292,6 +295,47 @@ ui-serve-open-in-editor = Abrir en el editor
 ui-serve-problems = Hay problemas en el proyecto. La página muestra la última versión que se pudo generar.
 ui-serve-fallback = sin traducir todavía: se muestra otro idioma
 ui-serve-outdated = cambió en el original después de su última revisión
+
+## Sitio web (`puente site`)
+
+ui-site-skip = Saltar al contenido
+ui-site-title = Puente: talleres de educación popular
+ui-site-choose-language = Elige tu idioma
+ui-site-language-name = Español
+ui-site-languages = Idiomas
+ui-site-home = Todos los talleres
+ui-site-modules-intro = Cada taller tiene una guía para quien facilita y hojas para participantes, para leer aquí, descargar e imprimir.
+ui-site-duration = Duración
+ui-site-group-size = Tamaño del grupo
+ui-site-objectives = Objetivos
+ui-site-overview = Resumen
+ui-site-read-online = Leer en línea
+ui-site-downloads = Imprimir (PDF)
+ui-site-letter = Carta (EE. UU.)
+# puente: same-as-source
+ui-site-paper-iso = A4
+ui-site-bilingual = Bilingüe, lado a lado
+ui-site-cards = Tarjetas de bolsillo, para recortar
+ui-site-open-module = Abrir el taller
+ui-site-search = Buscar
+ui-site-search-label = Buscar en los talleres
+ui-site-search-none = No se encontró nada.
+ui-site-search-needs-script = La búsqueda necesita JavaScript. Todas las páginas aparecen también en la página de inicio de cada idioma.
+ui-site-status = Estado de las traducciones
+ui-site-status-intro = Cuánto de cada archivo está traducido. Lo que aún no está traducido se muestra en inglés y se marca como tal.
+ui-site-file = Archivo
+ui-site-translated = Traducido
+ui-site-complete = completo
+ui-site-partial = traducido en parte
+ui-site-started = recién empezado: no se publica
+ui-site-fallback-title = Partes de esta página siguen en inglés
+ui-site-fallback-intro = Todavía nadie ha traducido estas partes, por eso se muestran en inglés:
+ui-site-help-translate = Quienes traducen pueden ver lo que falta en la página del estado de las traducciones.
+ui-site-not-found = No se encontró la página
+ui-site-not-found-intro = Esta página no existe. Puede que se haya movido. Vuelve a empezar desde un idioma:
+ui-site-navigation = Sitio
+ui-site-module-navigation = Este taller
+ui-site-offline = Este sitio funciona sin internet, también copiado en una memoria USB.
 
 ## Términos que comparten todos los módulos: un término por concepto.
 ## Los marcadores son espacios para escribir a mano que los datos

@@ -25,6 +25,10 @@ pub fn run(root: &Path, args: &BuildArgs, env: &super::Env) -> Result<i32, crate
         langs,
         html: args.format.contains(&Format::Html),
         pdf: args.format.contains(&Format::Pdf),
+        editable: crate::pipeline::editable::Editable {
+            docx: args.format.contains(&Format::Docx),
+            odt: args.format.contains(&Format::Odt),
+        },
         paper: args.paper.as_str().to_string(),
         large_print: args.large_print,
         bilingual: args.bilingual,

@@ -10,6 +10,7 @@ pub mod list;
 pub mod packet;
 pub mod review;
 pub mod serve;
+pub mod site;
 pub mod status;
 pub mod sync;
 

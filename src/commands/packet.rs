@@ -21,6 +21,10 @@ pub fn run(root: &Path, args: &PacketArgs, env: &super::Env) -> Result<i32, crat
     let req = PacketRequest {
         html: args.format.contains(&Format::Html),
         pdf: args.format.contains(&Format::Pdf),
+        editable: crate::pipeline::editable::Editable {
+            docx: args.format.contains(&Format::Docx),
+            odt: args.format.contains(&Format::Odt),
+        },
         large_print: args.large_print,
         options: env.options(),
     };

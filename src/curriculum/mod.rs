@@ -287,6 +287,11 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
         }
     }
 
+    // Local terms are Fluent term ids, written without their `-`.
+    for term in m.local_terms.keys() {
+        check_id(term, None, "local term", diags);
+    }
+
     let source_ids: HashSet<&str> = m.sources.iter().map(|s| s.id.as_str()).collect();
     let handout_ids: HashSet<&str> = m.handouts.iter().map(|h| h.id.as_str()).collect();
     let unknown_ref = |kind: &str,

@@ -136,6 +136,18 @@ fn convert(
             "yaml-unknown-value",
             format!("`{value}` is not a known value for `{field}`"),
         )
+    } else if let Some(value) = between(&reason, "`", "` is not a local contact") {
+        // A module's `local_terms` or a prompt's `local:` (see LocalRef).
+        if let Some(i) = text[span.start..].find(value) {
+            span = span.start + i..span.start + i + value.len();
+        }
+        if let Some((_, rest)) = reason.split_once("; ") {
+            notes.push(rest.to_string());
+        }
+        (
+            "yaml-unknown-value",
+            format!("`{value}` is not a local contact"),
+        )
     } else if reason.starts_with("invalid type") || reason.starts_with("invalid value") {
         let field = path
             .as_deref()

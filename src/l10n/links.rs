@@ -27,7 +27,7 @@ use crate::render::templates::Template;
 use crate::source::Sources;
 
 /// The `ui-*` messages Puente's code looks up by name (`src/localize.rs`,
-/// `src/packet/model.rs`, `src/pipeline/packet.rs`, `src/serve/`). A unit test keeps this
+/// `src/packet/model.rs`, `src/pipeline/packet.rs`, `src/serve/`, `src/site/`). A unit test keeps this
 /// list in step with the code.
 pub const CODE_IDS: &[&str] = &[
     "ui-break",
@@ -45,6 +45,7 @@ pub const CODE_IDS: &[&str] = &[
     "ui-language-name",
     "ui-legal-notice",
     "ui-licence-version",
+    "ui-local-answer",
     "ui-local-checked",
     "ui-local-contact",
     "ui-materials-checklist",
@@ -80,6 +81,19 @@ pub const CODE_IDS: &[&str] = &[
     "ui-serve-side-by-side",
     "ui-serve-title",
     "ui-single-sided",
+    "ui-site-cards",
+    "ui-site-choose-language",
+    "ui-site-home",
+    "ui-site-language-name",
+    "ui-site-letter",
+    "ui-site-not-found",
+    "ui-site-not-found-intro",
+    "ui-site-overview",
+    "ui-site-paper-iso",
+    "ui-site-partial",
+    "ui-site-search",
+    "ui-site-status",
+    "ui-site-title",
     "ui-step-time",
     "ui-support-directory",
     "ui-timeline-after",
@@ -355,10 +369,11 @@ mod tests {
         let code = [
             include_str!("../localize.rs"),
             include_str!("../packet/model.rs"),
-            include_str!("../packet/local.rs"),
+            include_str!("../packet/local/mod.rs"),
             include_str!("../pipeline/packet.rs"),
             include_str!("../serve/http.rs"),
             include_str!("../serve/snapshot.rs"),
+            include_str!("../site/mod.rs"),
         ];
         let mut found: Vec<String> = code
             .iter()

@@ -285,6 +285,39 @@ impl<'s> Localizer<'s> {
         format!("[{id}]")
     }
 
+    /// The language `id`'s text is really in, when that is not the
+    /// requested one: the source language where a translation keeps the
+    /// source text as it is (an English title of an English document,
+    /// marked same-as-source) or falls back to it. Nothing is recorded.
+    pub fn text_lang(&self, id: &str) -> Option<LanguageIdentifier> {
+        let plain = |layer: &Layer| -> Option<String> {
+            if layer.untranslated.contains(id) {
+                return None;
+            }
+            let pattern = layer.bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            Some(
+                layer
+                    .bundle
+                    .format_pattern(pattern, None, &mut errors)
+                    .into_owned(),
+            )
+        };
+        let source = self.layers.last()?;
+        if source.lang.language == self.requested.language {
+            return None;
+        }
+        let own = self
+            .layers
+            .iter()
+            .take_while(|l| l.lang.language == self.requested.language)
+            .find_map(plain);
+        match own {
+            Some(text) if Some(&text) != plain(source).as_ref() => None,
+            _ => Some(source.lang.clone()),
+        }
+    }
+
     /// Every fallback recorded so far, in id order.
     pub fn fallbacks(&self) -> Vec<Fallback> {
         self.log.borrow().fallbacks.iter().cloned().collect()

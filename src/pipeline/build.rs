@@ -20,6 +20,8 @@ pub struct BuildRequest {
     pub langs: Vec<LanguageIdentifier>,
     pub html: bool,
     pub pdf: bool,
+    /// DOCX and ODT, beside the others (`guide.docx`, `handout-<id>.odt`).
+    pub editable: super::editable::Editable,
     /// `letter` or `a4`.
     pub paper: String,
     pub large_print: bool,
@@ -55,8 +57,9 @@ pub fn build(
     }
     // Localize and render the HTML of each module on every core; hand the
     // pages to the sink in module order.
+    let refs = super::editable::References::load(&ws.project.root, req.editable)?;
     let results = on_all_cores(modules.len(), |i, engines: &mut html::Engines| {
-        unit(ws, req, modules[i], engines)
+        unit(ws, req, &refs, modules[i], engines)
     });
     let mut jobs = Vec::new();
     for (files, unit_jobs, local) in results {
@@ -91,6 +94,7 @@ type Unit = (Vec<OutputFile>, Vec<pdf::PdfRequest>, Diagnostics);
 fn unit(
     ws: &Workspace,
     req: &BuildRequest,
+    refs: &super::editable::References,
     lm: &crate::curriculum::LoadedModule,
     engines: &mut html::Engines,
 ) -> Unit {
@@ -118,12 +122,26 @@ fn unit(
             ));
         }
     }
+    let groups: Vec<Vec<&ModuleDocs>> = if req.bilingual {
+        vec![docs.iter().collect()]
+    } else {
+        docs.iter().map(|d| vec![d]).collect()
+    };
+    if req.editable.any() {
+        for group in &groups {
+            let langs: Vec<&LanguageIdentifier> = group.iter().map(|d| &d.lang).collect();
+            let dir = docs_dir(&lm.module.id, &langs);
+            files.extend(super::editable::module_files(
+                &lm.module,
+                group,
+                req.editable,
+                refs,
+                req.options.source_date_epoch,
+                &|name| dir.join(name),
+            ));
+        }
+    }
     if req.pdf {
-        let groups: Vec<Vec<&ModuleDocs>> = if req.bilingual {
-            vec![docs.iter().collect()]
-        } else {
-            docs.iter().map(|d| vec![d]).collect()
-        };
         for group in groups {
             let langs: Vec<&LanguageIdentifier> = group.iter().map(|d| &d.lang).collect();
             let dir = docs_dir(&lm.module.id, &langs);

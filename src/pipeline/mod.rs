@@ -14,6 +14,7 @@
 
 pub mod build;
 pub mod docs;
+pub mod editable;
 pub mod html;
 pub mod packet;
 pub mod pdf;

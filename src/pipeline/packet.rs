@@ -26,6 +26,9 @@ const CARDS_PER_SHEET: u32 = 10;
 pub struct PacketRequest {
     pub html: bool,
     pub pdf: bool,
+    /// DOCX and ODT of the run sheet, checklist and print list (editable
+    /// tables) and of the guides and handouts.
+    pub editable: super::editable::Editable,
     pub large_print: bool,
     pub options: Options,
 }
@@ -452,6 +455,17 @@ pub fn packet(
             sink.put(f)?;
         }
     }
+    if req.editable.any() {
+        editable_files(
+            project,
+            &modules,
+            &localized,
+            &docs,
+            req,
+            timestamp_stamp(epoch, plan),
+            sink,
+        )?;
+    }
     if req.html {
         for (i, doc) in docs.iter().enumerate() {
             let suffix = if bilingual {
@@ -498,6 +512,68 @@ pub fn packet(
         return Ok(None);
     }
     Ok(Some(lp.name.clone()))
+}
+
+fn timestamp_stamp(epoch: Option<i64>, plan: &plan::Plan) -> crate::render::doc_model::Stamp {
+    crate::render::doc_model::Stamp::new(
+        epoch,
+        plan.days
+            .first()
+            .and_then(|d| crate::curriculum::parse_date(&d.date)),
+    )
+}
+
+/// The packet's sheets, guides and handouts as DOCX and ODT, at the PDFs'
+/// names; two languages side by side in a bilingual packet.
+fn editable_files(
+    project: &crate::project::Project,
+    modules: &[LoadedModule],
+    localized: &[Vec<ModuleDocs>],
+    docs: &[PacketDoc],
+    req: &PacketRequest,
+    stamp: crate::render::doc_model::Stamp,
+    sink: &mut dyn Sink,
+) -> Result<(), crate::Fatal> {
+    use super::editable::{self, References};
+    use crate::render::doc_model::{self, Document, Sheet};
+    let refs = References::load(&project.root, req.editable)?;
+    for (sheet, name) in [
+        (Sheet::RunSheet, "1-run-sheet"),
+        (Sheet::Checklist, "2-materials-checklist"),
+        (Sheet::PrintList, "3-print-list"),
+    ] {
+        let mut per_lang = docs.iter().map(|d| doc_model::sheet(d, sheet, stamp));
+        let Some(first) = per_lang.next() else {
+            continue;
+        };
+        let doc = match per_lang.next() {
+            Some(second) => Document::side_by_side(first, second),
+            None => first,
+        };
+        for f in editable::files(&doc, req.editable, &refs, name, &|n| PathBuf::from(n)) {
+            sink.put(f)?;
+        }
+    }
+    for (lm, per_lang) in modules.iter().zip(localized) {
+        let group: Vec<&ModuleDocs> = per_lang.iter().collect();
+        let id = &lm.module.id;
+        for f in editable::module_files(
+            &lm.module,
+            &group,
+            req.editable,
+            &refs,
+            req.options.source_date_epoch,
+            &|file| {
+                PathBuf::from(match file.strip_prefix("guide.") {
+                    Some(ext) => format!("4-guide-{id}.{ext}"),
+                    None => format!("5-{id}-{file}"),
+                })
+            },
+        ) {
+            sink.put(f)?;
+        }
+    }
+    Ok(())
 }
 
 /// A day that runs past its hard end is a warning at the day's end time,

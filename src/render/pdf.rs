@@ -49,7 +49,13 @@ impl Typst {
         fonts.extend(typst_kit::fonts::embedded());
         Typst {
             fonts,
-            library: LazyHash::new(Library::builder().build()),
+            // `a11y-extras` gives templates `pdf.header-cell`, for the row
+            // headers of key–value tables.
+            library: LazyHash::new(
+                Library::builder()
+                    .with_features([typst::Feature::A11yExtras].into_iter().collect())
+                    .build(),
+            ),
         }
     }
 }

@@ -429,3 +429,133 @@ fn a_facilitators_text_is_never_read_as_fluent_syntax() {
         "{html}"
     );
 }
+
+#[test]
+fn the_shipped_example_plan_fills_every_placeholder_of_the_shipped_modules() {
+    let p = Project::shipped();
+    let run = p.run(&[
+        "packet",
+        "plans/one-day-workshop-local.yaml",
+        "--out",
+        "out",
+    ]);
+    run.expect_code(0);
+    let dir = "out/one-day-workshop-local";
+    for file in [
+        "4-guide-rights-at-borders.pdf",
+        "4-guide-climate-and-migration.pdf",
+        "5-rights-at-borders-cards-rights-card.pdf",
+        "5-climate-and-migration-cards-pocket-card.pdf",
+    ] {
+        let text = pdf_text(&p, &format!("{dir}/{file}"));
+        for placeholder in [
+            "[nombre de su organización]",
+            "[organización local de ayuda legal",
+            "[servicio local de apoyo",
+        ] {
+            assert!(
+                !text.contains(placeholder),
+                "{file} still has {placeholder}"
+            );
+        }
+    }
+    let card = pdf_text(
+        &p,
+        &format!("{dir}/5-rights-at-borders-cards-rights-card.pdf"),
+    );
+    assert!(card.contains("915-555-0101"), "{card}");
+    let directory = pdf_text(&p, &format!("{dir}/6-support-directory.pdf"));
+    assert!(
+        directory.contains("Ejemplo Red de Respuesta Rápida"),
+        "{directory}"
+    );
+    let readme = p.read(&format!("{dir}/README.txt"));
+    assert!(!readme.contains("complete esto a mano"), "{readme}");
+}
+
+#[test]
+fn a_local_block_with_no_contacts_is_an_error() {
+    let p = Project::fixture("local");
+    let text = p.read(PLAN);
+    let start = text.find("local:").unwrap();
+    p.write(
+        PLAN,
+        &format!("{}local:\n  checked: 2026-11-28\n", &text[..start]),
+    );
+    let run = packet(&p, PLAN);
+    run.expect_code(1);
+    run.stderr_has(&[
+        "error[plan-local-empty]: the `local:` block lists no contacts",
+        "plans/with-local.yaml:11:1",
+    ]);
+}
+
+#[test]
+fn a_contact_in_more_needs_a_kind() {
+    let p = Project::fixture("local");
+    p.edit(PLAN, "{ kind: rapid-response, name:", "{ name:");
+    let run = packet(&p, PLAN);
+    run.expect_code(1);
+    run.stderr_has(&[
+        "error[plan-local-kind]: contact 1 of `more` needs a `kind`",
+        "plans/with-local.yaml:22:15",
+    ]);
+}
+
+#[test]
+fn too_many_contacts_for_one_page_are_an_error() {
+    let p = Project::fixture("local");
+    let one = "    - { kind: shelter, name: Ejemplo Albergue, phone: \"915-555-0110\" }\n";
+    p.edit(PLAN, "  checked:", &format!("{}  checked:", one.repeat(6)));
+    let run = packet(&p, PLAN);
+    run.expect_code(1);
+    run.stderr_has(&[
+        "error[plan-local-too-many]: `more` lists 7 contacts; at most 6 fit on the one-page support directory",
+        "plans/with-local.yaml:21:3",
+    ]);
+}
+
+#[test]
+fn a_web_address_must_be_one() {
+    let p = Project::fixture("local");
+    p.edit(PLAN, "url: \"https://example.org\"", "url: \"example.org\"");
+    let run = packet(&p, PLAN);
+    run.expect_code(1);
+    run.stderr_has(&[
+        "error[plan-local-url]: the web address of `organisation` must start with https:// or http://",
+        "plans/with-local.yaml:12:78",
+    ]);
+}
+
+#[test]
+fn a_local_term_is_named_without_its_dash() {
+    let p = Project::fixture("local");
+    p.edit(
+        "curricula/sample/module.yaml",
+        "  org-placeholder: organisation.name",
+        "  -org-placeholder: organisation.name",
+    );
+    let run = p.run(&["build", "--lang", "en", "--out", "out"]);
+    run.expect_code(1);
+    run.stderr_has(&[
+        "error[invalid-id]: the local term id `-org-placeholder` is not a valid id",
+        "curricula/sample/module.yaml:10:3",
+    ]);
+}
+
+#[test]
+fn a_module_names_a_local_contact_that_exists() {
+    let p = Project::fixture("local");
+    p.edit(
+        "curricula/sample/module.yaml",
+        "  legal-aid-placeholder: legal-aid\n",
+        "  legal-aid-placeholder: lawyer\n",
+    );
+    let run = p.run(&["build", "--lang", "en", "--out", "out"]);
+    run.expect_code(1);
+    run.stderr_has(&[
+        "error[yaml-unknown-value]: `lawyer` is not a local contact",
+        "curricula/sample/module.yaml:11:26",
+        "use one of organisation, legal-aid,",
+    ]);
+}

@@ -326,15 +326,16 @@ fn review_rejects_unknown_ids_and_skips_untranslated_ones() {
         "module-title (sample.ftl) is not translated in es yet, so it was not recorded as reviewed\n"
     );
 
-    // `--all` leaves out what still holds the English (all but the one
-    // label made only of placeables, `ui-local-contact = { $name } ({ $phone })`,
-    // which has no English to translate); naming one accepts it.
+    // `--all` leaves out what still holds the English (all but the two
+    // labels made only of placeables, `ui-local-contact = { $name } ({ $phone })`
+    // and `ui-local-answer = { $phone } ({ $name })`, which have no English
+    // to translate); naming one accepts it.
     p.run(&["sync", "--lang", "ht"]).expect_code(0);
     let run = p.run(&["review", "--lang", "ht", "--all"]);
     run.expect_code(0);
     assert_eq!(
         run.stdout,
-        "locales/.reviewed/ht.ftl: recorded 1 message as reviewed against the current source text\n"
+        "locales/.reviewed/ht.ftl: recorded 2 messages as reviewed against the current source text\n"
     );
     let run = p.run(&["review", "--lang", "ht", "module-title"]);
     run.expect_code(0);

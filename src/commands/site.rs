@@ -1,0 +1,55 @@
+//! `puente site`: the published website, written as a whole.
+
+use std::path::{Path, PathBuf};
+
+use crate::cli::SiteArgs;
+use crate::output::Staging;
+use crate::pipeline::select::parse_langs;
+use crate::site::{build, SiteRequest};
+use crate::workspace::Workspace;
+
+pub fn run(root: &Path, args: &SiteArgs, env: &super::Env) -> Result<i32, crate::Fatal> {
+    let langs = parse_langs(&args.langs)?;
+    if let Some(url) = &args.base_url {
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            return Err(crate::Fatal::Usage(format!(
+                "--base-url `{url}` is not an address; give the whole address the site will have, such as https://example.org/puente/"
+            )));
+        }
+    }
+    let Some(name) = args
+        .out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+    else {
+        return Err(crate::Fatal::Usage(format!(
+            "--out {} does not name a folder; give one such as site/",
+            args.out.display()
+        )));
+    };
+    let parent = match args.out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let ws = Workspace::load(root)?;
+    let req = SiteRequest {
+        langs,
+        base_url: args.base_url.clone(),
+        options: env.options(),
+    };
+    let mut staging = Staging::new(&parent, env.fail_after_writes)?;
+    let diags = build(&ws, &req, &super::TermProgress::new(), &mut staging)?;
+    diags.print(&ws.sources);
+    if diags.has_errors() {
+        eprintln!("Nothing was written; {} is as it was.", args.out.display());
+        return Ok(1);
+    }
+    let files = staging.replace_dir(&name, false)?;
+    println!(
+        "wrote {} files to {}; open {} in a browser",
+        files.len(),
+        args.out.display(),
+        args.out.join("index.html").display()
+    );
+    Ok(0)
+}
