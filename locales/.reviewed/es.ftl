@@ -28,11 +28,27 @@ safety-status-private = Never ask about anyone’s immigration status, route, or
 
 safety-grounding = Teach one short { -grounding-practice } in the opening and use it whenever the room gets heavy: feet on the floor, look around and silently name three things you can see, then take three slow breaths together. Anyone may also stand, stretch, get water or go to the { -quiet-corner }. Close heavy moments with something shared and light, such as a song or a stretch.
 
+safety-co-facilitator = { -rule-co-facilitator }
+
+safety-role-play = { -rule-role-play }
+
+safety-phones = { -rule-phones }
+
+safety-venue = { -rule-venue }
+
+safety-minors = { -rule-minors }
+
+safety-mandated-reporting = { -rule-mandated-reporting }
+
+safety-emergency = { -rule-emergency }
+
 safety-disclosure = If someone shares something serious (violence, danger, a loss, a fear about their immigration situation), thank them for trusting the group, do not ask for details, do not write it down, and gently bring the group back to the activity. Offer a private moment at the break or at the end, with the { -co-facilitator } nearby, and refer them to the support on the { -referral-sheet }. If someone is in immediate danger, follow the emergency note below.
 
 safety-referrals = Before the workshop, fill in the { -referral-sheet } (the handout of that name) with real local contacts you have checked: { -legal-aid-placeholder }; { -accredited-rep-placeholder }; { -mental-health-placeholder }, serving people whatever their status; { -crisis-line-placeholder }; { -family-search-placeholder }; { -emergency-placeholder }. Print one for every participant. Never invent names or phone numbers. If you do not have a contact, say so honestly and promise to follow up through { -org-placeholder }.
 
 safety-not-legal-advice = This workshop is popular education, not legal advice. Facts and law were researched up to { -current-date }; check before each workshop. U.S. immigration policy changed often in 2025 and 2026, and parts of it are being challenged in court. Do not assess anyone’s case. Encourage people to talk with a { -attorney } or a { -doj-rep } about their own situation.
+
+safety-facilitator-care = { -rule-facilitator-care }
 
 activity-agreements-title = Welcome and group agreements
 
@@ -530,6 +546,20 @@ handout-climate-reading-not-advice-heading = This is not legal advice
 
 handout-climate-reading-not-advice-body = This reading is for learning together. It is not legal advice, and it does not describe any one person’s case. Laws and policies, especially in the United States, changed often in 2025 and 2026, and some are being challenged in court. The facts here were researched up to { -current-date }; check before each workshop. About your own situation, talk with a { -attorney } or a { -doj-rep }. Your { -referral-sheet } lists local help, and you can ask { -org-placeholder } too.
 
+handout-referral-sheet-legal-prompt-legal-aid = { -legal-aid-placeholder }
+
+handout-referral-sheet-legal-prompt-accredited-rep = { -accredited-rep-placeholder }
+
+handout-referral-sheet-legal-prompt-org = { -org-placeholder }
+
+handout-referral-sheet-support-prompt-mental-health = { -mental-health-placeholder }
+
+handout-referral-sheet-support-prompt-crisis-line = { -crisis-line-placeholder }
+
+handout-referral-sheet-support-prompt-family-search = { -family-search-placeholder }
+
+handout-referral-sheet-support-prompt-emergency = { -emergency-placeholder }
+
 handout-case-card-title = Case card: Teitiota v. New Zealand
 
 handout-case-card-intro = Read this true story together. The outcome is not on this card: talk about what you would decide.
@@ -852,6 +882,10 @@ ui-handout-kind-worksheet = Worksheet
 
 ui-handout-kind-pocket-card = Pocket card
 
+ui-local-contact = { $name } ({ $phone })
+
+ui-local-answer = { $phone } ({ $name })
+
 ui-site-paper-iso = A4
 
 ## mapping-and-documentation.ftl
@@ -861,6 +895,10 @@ source-huridocs-2002-publisher = HURIDOCS
 source-witness-2020-publisher = WITNESS
 
 source-eff-border-2017-publisher = Electronic Frontier Foundation (EFF)
+
+source-sr-migrants-mandate-1999-publisher = { -ohchr }
+
+source-ohchr-call-for-input-2024-publisher = { -ohchr }
 
 ## rights-at-borders.ftl
 
@@ -898,11 +936,27 @@ safety-opt-out = Anyone can pass, stay quiet or step out at any time, with no ex
 
 safety-grounding = Teach a short { -grounding-practice } at the start and use it whenever the room gets heavy: both feet on the floor, look around and silently name three things you can see, then take three slow breaths together. Remind people that they can also step out. Close heavy moments with something shared, such as a song or a breath together.
 
+safety-co-facilitator = { -rule-co-facilitator }
+
+safety-role-play = { -rule-role-play }
+
+safety-phones = { -rule-phones }
+
+safety-venue = { -rule-venue }
+
+safety-minors = { -rule-minors }
+
+safety-mandated-reporting = { -rule-mandated-reporting }
+
+safety-emergency = { -rule-emergency }
+
 safety-disclosure = If someone shares something serious (abuse, danger, a detention, a recent crossing, a loss): thank them; do not ask for details or probe; do not write it down; gently bring the group back to the activity; offer a private moment after the session, with the { -co-facilitator } nearby; and refer them to the contacts on the { -referral-sheet }. Never promise a legal outcome.
 
 safety-referrals = Before the workshop, fill in the { -referral-sheet } (the handout of that name) with contacts you have checked: { -legal-aid-placeholder }; { -accredited-rep-placeholder }; { -mental-health-placeholder }; { -crisis-line-placeholder }; { -family-search-placeholder }; { -emergency-placeholder }. Check that each one is still open, serves people whatever their status and takes new people. Print one for every participant, so that nobody has to ask for it or copy numbers from the wall in front of others. Never invent a name or a phone number. If you do not have a contact, say so honestly and ask { -org-placeholder } to help you find one.
 
 safety-information-not-fear = Lead with information, not fear. Give clear, calm facts and concrete things people can do. When a topic is frightening, name what people can do about it and where they can get help.
+
+safety-facilitator-care = { -rule-facilitator-care }
 
 activity-agreements-title = Welcome and agreements
 
@@ -1492,6 +1546,20 @@ handout-rights-card-know-your-rights-item-looks = Looking Mexican is not enough 
 handout-rights-card-know-your-rights-item-fear-return = Afraid to go back? Say so clearly, in your own words.
 
 handout-rights-card-know-your-rights-prompt-legal-aid = Phone for { -legal-aid }:
+
+handout-referral-sheet-legal-prompt-legal-aid = { -legal-aid-placeholder }
+
+handout-referral-sheet-legal-prompt-accredited-rep = { -accredited-rep-placeholder }
+
+handout-referral-sheet-legal-prompt-org = { -org-placeholder }
+
+handout-referral-sheet-support-prompt-mental-health = { -mental-health-placeholder }
+
+handout-referral-sheet-support-prompt-crisis-line = { -crisis-line-placeholder }
+
+handout-referral-sheet-support-prompt-family-search = { -family-search-placeholder }
+
+handout-referral-sheet-support-prompt-emergency = { -emergency-placeholder }
 
 source-ohchr-2014-title = { -ohchr-principles } (A/69/CRP.1)
 
