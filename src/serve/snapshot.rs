@@ -174,6 +174,7 @@ impl Snapshot {
             langs.push(p.parse().expect("pseudo-locale tags are valid"));
         }
         let real: Vec<LanguageIdentifier> = project.locales.locales();
+        let outdated = outdated_messages(&ws.root);
         let mut units = BTreeMap::new();
         let mut pages = BTreeMap::new();
         let mut pdfs = BTreeMap::new();
@@ -198,7 +199,7 @@ impl Snapshot {
                     Some(u) => u,
                     None => {
                         changed = true;
-                        render_unit(&ws, lm, lang, fp, &mut diags)
+                        render_unit(&ws, lm, lang, fp, &outdated, &mut diags)
                     }
                 };
                 let dir = docs_dir(&m.id, &[lang]);
@@ -389,7 +390,31 @@ fn fingerprint(ws: &Workspace, module: &str, lang: &LanguageIdentifier) -> u64 {
     for t in &project.templates {
         ws.sources.get(t.file).text.hash(&mut h);
     }
+    // The review record says which translations are outdated.
+    let locales_dir = ws.root.join("locales");
+    if let Some(record) = crate::l10n::state::existing_record_path(&locales_dir, &lang.to_string())
+    {
+        std::fs::read(record).unwrap_or_default().hash(&mut h);
+    }
     h.finish()
+}
+
+/// `path:line` of every translation that is outdated since its last review
+/// (what `check` reports as `outdated`), for the in-context outline.
+fn outdated_messages(root: &std::path::Path) -> std::collections::HashSet<String> {
+    let mut sources = crate::source::Sources::new();
+    let Ok(t) = crate::workspace::load_translations(root, None, None, false, &mut sources) else {
+        return Default::default();
+    };
+    crate::l10n::check::check(&t.tree, &sources, &[])
+        .into_iter()
+        .filter(|f| f.diag.code == "outdated")
+        .filter_map(|f| {
+            let l = f.diag.labels.first()?;
+            let file = sources.get(l.file);
+            Some(format!("{}:{}", file.name, file.line_col(l.span.start).0))
+        })
+        .collect()
 }
 
 /// Renders the HTML pages of one module × language with in-context marks.
@@ -398,6 +423,7 @@ fn render_unit(
     lm: &crate::curriculum::LoadedModule,
     lang: &LanguageIdentifier,
     fingerprint: u64,
+    outdated: &std::collections::HashSet<String>,
     diags: &mut Diagnostics,
 ) -> Unit {
     let project = &ws.project;
@@ -421,10 +447,16 @@ fn render_unit(
             };
             Mark {
                 id: t.id.clone(),
-                src,
+                src: src.clone(),
                 file,
                 line,
-                state: if t.fallback { "fallback" } else { "" },
+                state: if t.fallback {
+                    "fallback"
+                } else if outdated.contains(&src) {
+                    "outdated"
+                } else {
+                    ""
+                },
             }
         })
         .collect();

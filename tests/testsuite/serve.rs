@@ -260,3 +260,32 @@ fn many_requests_for_a_guide_pdf_are_all_served() {
         assert!(peak < 1536.0, "peak memory {peak:.0} MiB");
     }
 }
+
+#[test]
+fn a_translation_outdated_since_its_review_is_outlined_in_context() {
+    let p = Project::fixture("basic");
+    p.run(&["review", "--lang", "es", "--all"]).expect_code(0);
+    p.edit(
+        "locales/en/sample.ftl",
+        "module-title = Sample Workshop",
+        "module-title = Sample Workshop, revised",
+    );
+    let s = Server::start(&p);
+    let page = get_text(s.port, "/sample/es/guide.html");
+    let span = |id: &str| -> String {
+        let at = page
+            .find(&format!("data-msg=\"{id}\""))
+            .unwrap_or_else(|| panic!("no span for {id}"));
+        page[at..at + page[at..].find('>').unwrap()].to_string()
+    };
+    assert!(
+        span("module-title").contains("data-state=\"outdated\""),
+        "{}",
+        span("module-title")
+    );
+    assert!(
+        !span("module-summary").contains("data-state"),
+        "{}",
+        span("module-summary")
+    );
+}
