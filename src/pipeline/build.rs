@@ -58,21 +58,29 @@ pub fn build(
     // Localize and render the HTML of each module on every core; hand the
     // pages to the sink in module order.
     let refs = super::editable::References::load(&ws.project.root, req.editable)?;
-    let results = on_all_cores(modules.len(), |i, engines: &mut html::Engines| {
-        unit(ws, req, &refs, modules[i], engines)
-    });
     let mut jobs = Vec::new();
-    for (files, unit_jobs, local) in results {
-        for d in local.items() {
-            diags.push(d.clone());
-        }
-        if diags.has_errors() {
-            continue;
-        }
-        for f in files {
-            sink.put(f)?;
-        }
-        jobs.extend(unit_jobs);
+    let mut failed: Option<crate::Fatal> = None;
+    on_all_cores(
+        modules.len(),
+        |i, engines: &mut html::Engines| unit(ws, req, &refs, modules[i], engines),
+        |(files, unit_jobs, local): Unit| {
+            for d in local.items() {
+                diags.push(d.clone());
+            }
+            if diags.has_errors() || failed.is_some() {
+                return;
+            }
+            for f in files {
+                if let Err(e) = sink.put(f) {
+                    failed = Some(e);
+                    return;
+                }
+            }
+            jobs.extend(unit_jobs);
+        },
+    );
+    if let Some(e) = failed {
+        return Err(e);
     }
     if !diags.has_errors() && !jobs.is_empty() {
         pdf::render_all(
@@ -158,15 +166,27 @@ fn unit(
     (files, jobs, diags)
 }
 
-/// Runs `f(0..n)` on every core, each worker with its own `S`, and returns
-/// the results in index order.
+/// Runs `f(0..n)` on every core, each worker with its own `S`, and hands
+/// each result to `deliver` in index order as soon as it and those before
+/// it are done, so that only a few results wait in memory at a time.
 pub fn on_all_cores<T: Send, S: Default>(
     n: usize,
     f: impl Fn(usize, &mut S) -> T + Sync,
-) -> Vec<T> {
+    deliver: impl FnMut(T) + Send,
+) {
+    use std::collections::BTreeMap;
     use std::sync::atomic::{AtomicUsize, Ordering};
+    struct Order<T, D> {
+        next: usize,
+        waiting: BTreeMap<usize, T>,
+        deliver: D,
+    }
     let next = AtomicUsize::new(0);
-    let out = std::sync::Mutex::new(Vec::with_capacity(n));
+    let order = std::sync::Mutex::new(Order {
+        next: 0,
+        waiting: BTreeMap::new(),
+        deliver,
+    });
     let workers = std::thread::available_parallelism()
         .map(|c| c.get())
         .unwrap_or(1)
@@ -181,14 +201,18 @@ pub fn on_all_cores<T: Send, S: Default>(
                         break;
                     }
                     let r = f(i, &mut state);
-                    if let Ok(mut o) = out.lock() {
-                        o.push((i, r));
+                    if let Ok(mut o) = order.lock() {
+                        o.waiting.insert(i, r);
+                        while let Some(r) = {
+                            let k = o.next;
+                            o.waiting.remove(&k)
+                        } {
+                            o.next += 1;
+                            (o.deliver)(r);
+                        }
                     }
                 }
             });
         }
     });
-    let mut out = out.into_inner().unwrap_or_default();
-    out.sort_by_key(|(i, _)| *i);
-    out.into_iter().map(|(_, r)| r).collect()
 }
