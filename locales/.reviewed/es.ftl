@@ -852,6 +852,14 @@ ui-handout-kind-worksheet = Worksheet
 
 ui-handout-kind-pocket-card = Pocket card
 
+## mapping-and-documentation.ftl
+
+source-huridocs-2002-publisher = HURIDOCS
+
+source-witness-2020-publisher = WITNESS
+
+source-eff-border-2017-publisher = Electronic Frontier Foundation (EFF)
+
 ## rights-at-borders.ftl
 
 -current-date = mid-2026
@@ -1531,6 +1539,8 @@ source-cgrs-raices-2025-title = RAICES v. Noem (case page)
 
 source-cgrs-raices-2025-publisher = Center for Gender & Refugee Studies
 
+source-ilrc-red-cards-publisher = Immigrant Legal Resource Center (ILRC)
+
 source-aclu-100-mile-2014-title = Customs and Border Protection’s (CBP’s) 100-Mile Rule (fact sheet)
 
 source-aclu-100-mile-2014-publisher = American Civil Liberties Union (ACLU)
@@ -1543,6 +1553,8 @@ source-martinez-fuerte-1976-title = United States v. Martinez-Fuerte, 428 U.S. 5
 
 source-martinez-fuerte-1976-publisher = Supreme Court of the United States
 
+source-eff-border-2017-publisher = Electronic Frontier Foundation (EFF)
+
 source-hrw-2013-title = Turning Migrants into Criminals
 
 source-hrw-2013-publisher = Human Rights Watch
@@ -1550,6 +1562,8 @@ source-hrw-2013-publisher = Human Rights Watch
 source-mpi-streamline-2010-title = Arrested on Entry: Operation Streamline and the Prosecution of Immigration Crimes
 
 source-mpi-streamline-2010-publisher = Migration Policy Institute
+
+source-mpi-irca-2014-publisher = Migration Policy Institute
 
 source-union-tribune-2019-title = Operation Gatekeeper at 25
 

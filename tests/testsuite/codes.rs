@@ -126,6 +126,8 @@ fn codes_in(text: &str) -> BTreeSet<String> {
                     break;
                 };
                 let lit = &after_open[..len];
+                // Message ids (`ui-*` labels) are never codes.
+                let lit = if lit.starts_with("ui-") { "" } else { lit };
                 let after = after_open[len + 1..].trim_start();
                 let standalone_before = before.is_empty()
                     || before.ends_with('(')
