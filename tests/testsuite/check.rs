@@ -1177,6 +1177,7 @@ fn a_truncated_file_does_not_bury_its_syntax_error() {
     run.stdout_has(&[
         "error[ftl-syntax]",
         "┌─ locales/es/rights-at-borders.ftl:2:",
+        "error[missing-message]: ",
         "messages are missing from locales/es/rights-at-borders.ftl; es is declared complete",
         "`puente check --verbose` lists each one",
     ]);

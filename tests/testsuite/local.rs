@@ -559,3 +559,26 @@ fn a_module_names_a_local_contact_that_exists() {
         "use one of organisation, legal-aid,",
     ]);
 }
+
+/// A bad `local:` block: exit 1, nothing written, and `parts` on standard error.
+#[track_caller]
+fn rejected_with(p: &Project, parts: &[&str]) {
+    let run = packet(p, PLAN);
+    run.expect_code(1);
+    assert!(
+        !p.exists("out/with-local"),
+        "a failed packet must write nothing"
+    );
+    run.stderr_has(parts);
+}
+
+#[test]
+fn a_kind_given_to_a_contact_outside_more_is_located() {
+    let p = Project::fixture("local");
+    p.edit(
+        PLAN,
+        "organisation: { name:",
+        "organisation: { kind: shelter, name:",
+    );
+    rejected_with(&p, &["error[plan-local-kind]", "plans/with-local.yaml:12:"]);
+}
