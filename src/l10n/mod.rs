@@ -96,6 +96,49 @@ pub mod trace {
     pub const START: char = '\u{E000}';
     pub const SEP: char = '\u{E001}';
     pub const END: char = '\u{E002}';
+
+    // Shared by the two rewriters of marked HTML: the preview's in-context
+    // spans (`serve::context`) and the site's fallback `lang` spans
+    // (`site::marks`).
+
+    /// Elements whose content is text that cannot hold markup: the closing tag
+    /// to wait for.
+    pub fn raw_element(lower_tag: &str) -> Option<&'static str> {
+        [
+            ("title", "</title"),
+            ("style", "</style"),
+            ("script", "</script"),
+            ("textarea", "</textarea"),
+        ]
+        .iter()
+        .find(|(name, _)| {
+            lower_tag
+                .strip_prefix('<')
+                .and_then(|t| t.strip_prefix(name))
+                .is_some_and(|rest| rest.starts_with(['>', ' ', '\t', '\n', '/']))
+        })
+        .map(|(_, close)| *close)
+    }
+
+    /// `raw` without its marks: the mark characters and the number after each
+    /// START.
+    pub fn strip(raw: &str) -> String {
+        if !raw.contains([START, SEP, END]) {
+            return raw.to_string();
+        }
+        let mut out = String::with_capacity(raw.len());
+        let mut skipping = false;
+        for c in raw.chars() {
+            match c {
+                START => skipping = true,
+                SEP => skipping = false,
+                END => {}
+                _ if skipping => {}
+                _ => out.push(c),
+            }
+        }
+        out
+    }
 }
 
 impl<'s> Localizer<'s> {

@@ -8,7 +8,8 @@
 //! span per piece, each with the same attributes, so the HTML stays well
 //! nested.
 
-use crate::l10n::trace::{END, SEP, START};
+pub use crate::l10n::trace::strip;
+use crate::l10n::trace::{raw_element, END, SEP, START};
 
 /// What a span says about its message.
 #[derive(Debug, Clone)]
@@ -122,45 +123,6 @@ fn close_all(out: &mut String, open: &[usize], marks: &[Mark]) {
             out.push_str("</span>");
         }
     }
-}
-
-/// Elements whose content is text that cannot hold markup: the closing tag
-/// to wait for.
-fn raw_element(lower_tag: &str) -> Option<&'static str> {
-    [
-        ("title", "</title"),
-        ("style", "</style"),
-        ("script", "</script"),
-        ("textarea", "</textarea"),
-    ]
-    .iter()
-    .find(|(name, _)| {
-        lower_tag
-            .strip_prefix('<')
-            .and_then(|t| t.strip_prefix(name))
-            .is_some_and(|rest| rest.starts_with(['>', ' ', '\t', '\n', '/']))
-    })
-    .map(|(_, close)| *close)
-}
-
-/// `raw` without its marks: the mark characters and the number after each
-/// START.
-pub fn strip(raw: &str) -> String {
-    if !raw.contains([START, SEP, END]) {
-        return raw.to_string();
-    }
-    let mut out = String::with_capacity(raw.len());
-    let mut skipping = false;
-    for c in raw.chars() {
-        match c {
-            START => skipping = true,
-            SEP => skipping = false,
-            END => {}
-            _ if skipping => {}
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -9,7 +9,8 @@
 //! removed; a message whose text crosses elements gets one span per piece,
 //! so the HTML stays well nested.
 
-use crate::l10n::trace::{END, SEP, START};
+pub use crate::l10n::trace::strip;
+use crate::l10n::trace::{raw_element, END, SEP, START};
 use crate::l10n::Traced;
 
 /// One part of a page shown in another language than the page's.
@@ -125,42 +126,6 @@ fn shorten(s: &str, max: usize) -> String {
     }
     cut.push('…');
     cut
-}
-
-fn raw_element(lower_tag: &str) -> Option<&'static str> {
-    [
-        ("title", "</title"),
-        ("style", "</style"),
-        ("script", "</script"),
-        ("textarea", "</textarea"),
-    ]
-    .iter()
-    .find(|(name, _)| {
-        lower_tag
-            .strip_prefix('<')
-            .and_then(|t| t.strip_prefix(name))
-            .is_some_and(|rest| rest.starts_with(['>', ' ', '\t', '\n', '/']))
-    })
-    .map(|(_, close)| *close)
-}
-
-/// `raw` without its marks.
-pub fn strip(raw: &str) -> String {
-    if !raw.contains([START, SEP, END]) {
-        return raw.to_string();
-    }
-    let mut out = String::with_capacity(raw.len());
-    let mut skipping = false;
-    for c in raw.chars() {
-        match c {
-            START => skipping = true,
-            SEP => skipping = false,
-            END => {}
-            _ if skipping => {}
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 /// Adds `by` to the number of every mark in `s`, so strings from several
