@@ -446,23 +446,17 @@ activity-evaluation-adapt-low-literacy = Instead of written notes, use three box
 
 activity-evaluation-adapt-online = Use an anonymous poll that collects no names or email addresses, and remind people not to post personal details in the chat.
 
-material-flipchart-paper = Flipchart paper
+material-flipchart-paper = { -supply-flipchart-paper }
 
-material-markers = Markers in several colours
+material-markers = { -supply-markers }
 
-material-masking-tape = Masking tape
+material-masking-tape = { -supply-masking-tape }
 
-material-name-tags = A blank { -name-tag } for each participant (first names or chosen names only)
-
-material-referral-sheet = The { -referral-sheet }, filled in before the workshop, one for each participant
+material-referral-sheet = { -supply-referral-sheet }
 
 material-quiet-corner = A { -quiet-corner } with a chair, water and tissues
 
 material-drawing-paper = Large drawing paper (tabloid size or half a flipchart sheet)
-
-material-sticky-notes = Pad of sticky notes
-
-material-refreshments = Water and a simple snack
 
 material-figures-chart = Prepared chart of the key figures, with sources and years
 
@@ -470,13 +464,13 @@ material-reading-copies = Printed reading handout “Climate and Migration: What
 
 material-case-card-copies = Printed Teitiota case card
 
-material-spectrum-signs = Two signs, “Agree” and “Disagree”
+material-spectrum-signs = { -supply-spectrum-signs }
 
 material-timer = Timer or phone with a timer
 
 material-worksheet-copies = Printed worksheet “Our Local Action Plan”
 
-material-pens = Pens
+material-pens = { -supply-pens }
 
 material-pocket-card-copies = Printed pocket card “Climate and Migration: Key Ideas”
 
@@ -1368,33 +1362,33 @@ activity-closing-adapt-low-literacy = Do the evaluation aloud, or ask people to 
 
 activity-closing-adapt-online = Use an anonymous poll for the evaluation, and ask everyone to say or type one word to close.
 
-material-chairs-in-circle = Chairs set in a circle
+material-chairs-in-circle = { -supply-chairs-in-circle }
 
-material-flipchart-paper = Flipchart paper (sheets)
+material-flipchart-paper = { -supply-flipchart-paper }
 
-material-markers = Markers (a set of several colours)
+material-markers = { -supply-markers }
 
-material-blank-name-tags = A blank { -name-tag } for each participant, for a first name or a chosen name (optional)
+material-blank-name-tags = { -supply-blank-name-tags }
 
-material-referral-sheet = The { -referral-sheet }, filled in before the workshop, one for each participant
+material-referral-sheet = { -supply-referral-sheet }
 
-material-sticky-notes = Sticky notes
+material-sticky-notes = { -supply-sticky-notes }
 
-material-pens = Pens or pencils
+material-pens = { -supply-pens }
 
 material-dot-stickers = Sheet of green and red dot stickers
 
 material-map-key = Map key (what each colour and symbol means)
 
-material-masking-tape = Masking tape (roll)
+material-masking-tape = { -supply-masking-tape }
 
-material-open-floor-space = Open floor space for a line, with a few chairs along it
+material-open-floor-space = { -supply-open-floor-space }
 
-material-spectrum-signs = “Agree” and “Disagree” signs
+material-spectrum-signs = { -supply-spectrum-signs }
 
 material-guidelines-poster = Poster of the ten OHCHR guidelines in plain words
 
-material-water-and-snacks = Water and simple snacks
+material-water-and-snacks = { -supply-water-and-snacks }
 
 material-timeline-cards = Set of fourteen timeline cards
 

@@ -363,19 +363,19 @@ interpretation-time = Our advice: plan for anything spoken to take about twice a
 
 ## Materials
 
-material-chairs-in-circle = Chairs set in a circle
-material-flipchart-paper = Flipchart paper (sheets)
-material-markers = Markers (a set of several colours)
+material-chairs-in-circle = { -supply-chairs-in-circle }
+material-flipchart-paper = { -supply-flipchart-paper }
+material-markers = { -supply-markers }
 material-markers-three-colours = Markers in three colours, one colour per map layer
-material-blank-name-tags = Blank name tags, for any name (optional for participants)
-material-open-floor-space = Open space to move, with chairs for anyone who prefers to sit
-material-dot-stickers = Dot stickers in three colours, matching the markers
-material-sticky-notes = Sticky notes
-material-masking-tape = Masking tape (roll)
-material-water-and-snacks = Water and simple snacks
-material-pens = Pens or pencils
+material-blank-name-tags = { -supply-blank-name-tags }
+material-open-floor-space = { -supply-open-floor-space }
+material-dot-stickers-three-colours = Dot stickers in three colours, matching the markers
+material-sticky-notes = { -supply-sticky-notes }
+material-masking-tape = { -supply-masking-tape }
+material-water-and-snacks = { -supply-water-and-snacks }
+material-pens = { -supply-pens }
 material-blank-worksheet-prop = One blank copy of the documentation worksheet, to hold up
-material-collection-box = A box or envelope for the anonymous evaluation forms
+material-evaluation-box = { -supply-evaluation-box }
 
 ## Handouts
 

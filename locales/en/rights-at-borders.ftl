@@ -352,23 +352,23 @@ interpretation-interpreter-care = Interpreters hear every heavy moment twice. In
 
 ## Materials
 
-material-chairs-in-circle = Chairs set in a circle
-material-flipchart-paper = Flipchart paper (sheets)
-material-markers = Markers (a set of several colours)
-material-blank-name-tags = A blank { -name-tag } for each participant, for a first name or a chosen name (optional)
-material-referral-sheet = The { -referral-sheet }, filled in before the workshop, one for each participant
-material-sticky-notes = Sticky notes
-material-pens = Pens or pencils
+material-chairs-in-circle = { -supply-chairs-in-circle }
+material-flipchart-paper = { -supply-flipchart-paper }
+material-markers = { -supply-markers }
+material-blank-name-tags = { -supply-blank-name-tags }
+material-referral-sheet = { -supply-referral-sheet }
+material-sticky-notes = { -supply-sticky-notes }
+material-pens = { -supply-pens }
 material-dot-stickers = Sheet of green and red dot stickers
 material-map-key = Map key (what each colour and symbol means)
-material-masking-tape = Masking tape (roll)
-material-open-floor-space = Open floor space for a line, with a few chairs along it
-material-spectrum-signs = “Agree” and “Disagree” signs
+material-masking-tape = { -supply-masking-tape }
+material-open-floor-space = { -supply-open-floor-space }
+material-spectrum-signs = { -supply-spectrum-signs }
 material-guidelines-poster = Poster of the ten OHCHR guidelines in plain words
-material-water-and-snacks = Water and simple snacks
+material-water-and-snacks = { -supply-water-and-snacks }
 material-timeline-cards = Set of fourteen timeline cards
 material-scenario-cards = Scenario card
-material-evaluation-box = A box or envelope by the door for the anonymous evaluation forms
+material-evaluation-box = { -supply-evaluation-box }
 
 ## Handouts
 

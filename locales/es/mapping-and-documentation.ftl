@@ -363,19 +363,19 @@ interpretation-time = Nuestro consejo: calcule que, con interpretación consecut
 
 ## Materiales
 
-material-chairs-in-circle = Sillas en círculo
-material-flipchart-paper = Papelógrafo (hojas)
-material-markers = Marcadores (un juego de varios colores)
+material-chairs-in-circle = { -supply-chairs-in-circle }
+material-flipchart-paper = { -supply-flipchart-paper }
+material-markers = { -supply-markers }
 material-markers-three-colours = Marcadores de tres colores, un color por capa del mapa
-material-blank-name-tags = Gafetes en blanco, para cualquier nombre (opcionales para las personas participantes)
-material-open-floor-space = Espacio libre para moverse, con sillas para quien prefiera sentarse
-material-dot-stickers = Puntos adhesivos de tres colores, iguales a los marcadores
-material-sticky-notes = Notas adhesivas
-material-masking-tape = Cinta adhesiva de papel (rollo)
-material-water-and-snacks = Agua y algo sencillo de comer
-material-pens = Bolígrafos o lápices
+material-blank-name-tags = { -supply-blank-name-tags }
+material-open-floor-space = { -supply-open-floor-space }
+material-dot-stickers-three-colours = Puntos adhesivos de tres colores, iguales a los marcadores
+material-sticky-notes = { -supply-sticky-notes }
+material-masking-tape = { -supply-masking-tape }
+material-water-and-snacks = { -supply-water-and-snacks }
+material-pens = { -supply-pens }
 material-blank-worksheet-prop = Una copia en blanco de la hoja de trabajo de documentación, para mostrarla
-material-collection-box = Una caja o un sobre para las hojas de evaluación anónimas
+material-evaluation-box = { -supply-evaluation-box }
 
 ## Materiales para participantes
 

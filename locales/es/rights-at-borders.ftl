@@ -352,23 +352,23 @@ interpretation-interpreter-care = Quien interpreta escucha cada momento pesado d
 
 ## Materiales
 
-material-chairs-in-circle = Sillas en círculo
-material-flipchart-paper = Papelógrafo o rotafolio (hojas)
-material-markers = Marcadores (un juego de varios colores)
-material-blank-name-tags = Un { -name-tag } en blanco para cada participante, para su primer nombre o un nombre elegido (opcional)
-material-referral-sheet = La { -referral-sheet }, llenada antes del taller, una para cada participante
-material-sticky-notes = Notas adhesivas
-material-pens = Bolígrafos o lápices
+material-chairs-in-circle = { -supply-chairs-in-circle }
+material-flipchart-paper = { -supply-flipchart-paper }
+material-markers = { -supply-markers }
+material-blank-name-tags = { -supply-blank-name-tags }
+material-referral-sheet = { -supply-referral-sheet }
+material-sticky-notes = { -supply-sticky-notes }
+material-pens = { -supply-pens }
 material-dot-stickers = Hoja de puntos adhesivos verdes y rojos
 material-map-key = Clave del mapa (qué significa cada color y símbolo)
-material-masking-tape = Cinta adhesiva de papel (rollo)
-material-open-floor-space = Espacio libre en el piso para una línea, con algunas sillas a lo largo
-material-spectrum-signs = Carteles «De acuerdo» y «En desacuerdo»
+material-masking-tape = { -supply-masking-tape }
+material-open-floor-space = { -supply-open-floor-space }
+material-spectrum-signs = { -supply-spectrum-signs }
 material-guidelines-poster = Cartel con las diez directrices de la ACNUDH en palabras sencillas
-material-water-and-snacks = Agua y algo sencillo de comer
+material-water-and-snacks = { -supply-water-and-snacks }
 material-timeline-cards = Juego de catorce tarjetas de la línea del tiempo
 material-scenario-cards = Tarjeta de situación
-material-evaluation-box = Una caja o un sobre junto a la puerta para los formularios de evaluación anónimos
+material-evaluation-box = { -supply-evaluation-box }
 
 ## Materiales para las personas participantes
 

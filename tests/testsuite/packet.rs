@@ -475,7 +475,10 @@ fn two_modules_sharing_pens(p: &Project) {
         .replace("id: sample", "id: second");
     p.write("curricula/second/module.yaml", &yaml);
     let en = p.read("locales/en/sample.ftl");
-    p.write("locales/en/second.ftl", &en.replace("Sample Workshop", "Second Workshop"));
+    p.write(
+        "locales/en/second.ftl",
+        &en.replace("Sample Workshop", "Second Workshop"),
+    );
     let es = p.read("locales/es/sample.ftl");
     assert!(es.contains("material-pens = Bolígrafos"), "{es}");
     p.write(
@@ -500,7 +503,10 @@ fn a_bilingual_checklist_merges_a_shared_material_by_id_not_by_name() {
     // 12 participants need 12, not 24.
     let en = p.read("out/two-days/0-packet.en.html");
     assert_eq!(en.matches("<td>Pens</td>").count(), 1, "{en}");
-    assert!(en.contains("<td>Pens</td><td class=\"num\">12</td>"), "{en}");
+    assert!(
+        en.contains("<td>Pens</td><td class=\"num\">12</td>"),
+        "{en}"
+    );
     let es = p.read("out/two-days/0-packet.es.html");
     let rows = es.matches("<td>Bolígrafos</td>").count() + es.matches("<td>Plumas</td>").count();
     assert_eq!(rows, 1, "one row for the one material: {es}");
@@ -512,4 +518,38 @@ fn a_bilingual_checklist_merges_a_shared_material_by_id_not_by_name() {
     let pdf = crate::pdf::pdf_pages(&p.path("out/two-days/2-materials-checklist.pdf")).join(" ");
     assert!(pdf.contains("Bolígrafos") && pdf.contains("Pens"), "{pdf}");
     assert!(!pdf.contains("Plumas"), "{pdf}");
+}
+
+#[test]
+fn the_shipped_bilingual_checklist_lists_each_shared_material_once() {
+    let p = Project::shipped();
+    p.run(&[
+        "packet",
+        "plans/one-day-workshop-bilingual.yaml",
+        "--out",
+        "out",
+        "--format",
+        "pdf,html",
+    ])
+    .expect_code(0);
+    let row = |html: &str, name: &str| -> Vec<String> {
+        html.match_indices(&format!("<td>{name}</td><td class=\"num\">"))
+            .map(|(i, m)| html[i + m.len()..].split('<').next().unwrap().to_string())
+            .collect()
+    };
+    let en = p.read("out/one-day-workshop-bilingual/0-packet.en.html");
+    let es = p.read("out/one-day-workshop-bilingual/0-packet.es.html");
+    // Both modules need these; each is one row, named alike, in each language.
+    // Pens are handed out once and used all day: one per participant.
+    assert_eq!(row(&en, "Pens or pencils"), ["25"], "{en}");
+    assert_eq!(row(&es, "Bolígrafos o lápices"), ["25"], "{es}");
+    assert_eq!(row(&en, "Flipchart paper (sheets)").len(), 1, "{en}");
+    assert_eq!(row(&es, "Papelógrafo o rotafolio (hojas)").len(), 1, "{es}");
+    assert_eq!(
+        row(&en, "Markers (a set of several colours)").len(),
+        1,
+        "{en}"
+    );
+    assert_eq!(row(&en, "Water and simple snacks").len(), 1, "{en}");
+    assert_eq!(row(&es, "Agua y algo sencillo de comer").len(), 1, "{es}");
 }
