@@ -688,7 +688,7 @@ source-icj-2025-publisher = International Court of Justice
 
 source-iacthr-oc-32-25-title = Advisory Opinion OC-32/25 on the climate emergency and human rights
 
-source-iacthr-oc-32-25-publisher = Inter-American Court of Human Rights
+source-iacthr-oc-32-25-publisher = Inter-American Court of Human Rights (summary in Spanish at litigioclimatico.com)
 
 ## common.ftl
 
@@ -1589,7 +1589,7 @@ source-thuraissigiam-2020-publisher = Supreme Court of the United States
 
 source-crs-expedited-removal-2024-title = CRS Report R48078 (September 2024)
 
-source-crs-expedited-removal-2024-publisher = Congressional Research Service, U.S. Congress
+source-crs-expedited-removal-2024-publisher = Congressional Research Service, U.S. Congress (copy at EveryCRSReport.com)
 
 source-fr-expedited-removal-2025-title = Federal Register notice on expedited removal, 90 FR 8139 (24 January 2025)
 
@@ -1627,7 +1627,7 @@ source-mpi-streamline-2010-title = Arrested on Entry: Operation Streamline and t
 
 source-mpi-streamline-2010-publisher = Migration Policy Institute
 
-source-mpi-irca-2014-publisher = Migration Policy Institute
+source-mpi-irca-2014-publisher = Migration Policy Institute (copy at doczz.net)
 
 source-union-tribune-2019-title = Operation Gatekeeper at 25
 
@@ -1643,7 +1643,7 @@ source-gao-22-105053-publisher = U.S. Government Accountability Office
 
 source-gao-24-107051-title = Report GAO-24-107051 on migrant deaths and rescues
 
-source-gao-24-107051-publisher = U.S. Government Accountability Office
+source-gao-24-107051-publisher = U.S. Government Accountability Office (copy on HeinOnline)
 
 source-iom-missing-migrants-2023-title = Missing Migrants Project: deaths and disappearances in the Americas in 2022 (released September 2023)
 

@@ -499,4 +499,4 @@ source-unga-76-300-publisher = UN General Assembly
 source-icj-2025-title = Obligations of States in respect of Climate Change, Advisory Opinion of 23 July 2025
 source-icj-2025-publisher = International Court of Justice
 source-iacthr-oc-32-25-title = Advisory Opinion OC-32/25 on the climate emergency and human rights
-source-iacthr-oc-32-25-publisher = Inter-American Court of Human Rights
+source-iacthr-oc-32-25-publisher = Inter-American Court of Human Rights (summary in Spanish at litigioclimatico.com)

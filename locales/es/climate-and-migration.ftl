@@ -507,4 +507,4 @@ source-unga-76-300-publisher = Asamblea General de la ONU
 source-icj-2025-title = Obligaciones de los Estados con respecto al cambio climático, opinión consultiva del 23 de julio de 2025
 source-icj-2025-publisher = Corte Internacional de Justicia
 source-iacthr-oc-32-25-title = Opinión Consultiva OC-32/25 sobre emergencia climática y derechos humanos
-source-iacthr-oc-32-25-publisher = Corte Interamericana de Derechos Humanos
+source-iacthr-oc-32-25-publisher = Corte Interamericana de Derechos Humanos (resumen en litigioclimatico.com)

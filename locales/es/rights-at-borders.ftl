@@ -558,7 +558,7 @@ source-zadvydas-2001-publisher = Corte Suprema de los Estados Unidos
 source-thuraissigiam-2020-title = Department of Homeland Security v. Thuraissigiam (2020)
 source-thuraissigiam-2020-publisher = Corte Suprema de los Estados Unidos
 source-crs-expedited-removal-2024-title = Informe R48078 del CRS (septiembre de 2024, en inglés)
-source-crs-expedited-removal-2024-publisher = Servicio de Investigación del Congreso de EE. UU. (CRS)
+source-crs-expedited-removal-2024-publisher = Servicio de Investigación del Congreso de EE. UU. (CRS; copia en EveryCRSReport.com)
 source-fr-expedited-removal-2025-title = Aviso del Federal Register sobre la expulsión expedita, 90 FR 8139 (24 de enero de 2025, en inglés)
 source-fr-expedited-removal-2025-publisher = Departamento de Seguridad Nacional de EE. UU. (DHS)
 source-usc-1158-title = 8 U.S.C. § 1158(a)(1): quién puede solicitar asilo (en inglés)
@@ -591,7 +591,7 @@ source-mpi-streamline-2010-title = Arrested on Entry: Operation Streamline and t
 source-mpi-streamline-2010-publisher = Migration Policy Institute
 source-mpi-irca-2014-title = IRCA in Retrospect: Guideposts for Today’s Immigration Reform (enero de 2014, en inglés)
 # puente: same-as-source
-source-mpi-irca-2014-publisher = Migration Policy Institute
+source-mpi-irca-2014-publisher = Migration Policy Institute (copia en doczz.net)
 source-union-tribune-2019-title = Operation Gatekeeper at 25 (en inglés)
 # puente: same-as-source
 source-union-tribune-2019-publisher = The San Diego Union-Tribune
@@ -600,7 +600,7 @@ source-gao-06-770-publisher = Oficina de Rendición de Cuentas del Gobierno de E
 source-gao-22-105053-title = Informe GAO-22-105053 sobre los datos de CBP acerca de muertes de personas migrantes (en inglés)
 source-gao-22-105053-publisher = Oficina de Rendición de Cuentas del Gobierno de EE. UU. (GAO)
 source-gao-24-107051-title = Informe GAO-24-107051 sobre muertes y rescates de personas migrantes (en inglés)
-source-gao-24-107051-publisher = Oficina de Rendición de Cuentas del Gobierno de EE. UU. (GAO)
+source-gao-24-107051-publisher = Oficina de Rendición de Cuentas del Gobierno de EE. UU. (GAO; copia en HeinOnline)
 source-iom-missing-migrants-2023-title = Proyecto Migrantes Desaparecidos: muertes y desapariciones en las Américas en 2022 (publicado en septiembre de 2023)
 source-iom-missing-migrants-2023-publisher = Organización Internacional para las Migraciones (OIM)
 source-bnhr-2023-title = Abuse Documentation Campaign, campaña de documentación de abusos (informe de 2023, en inglés)
