@@ -53,6 +53,8 @@ pub struct Staging {
     /// empty, when the run fails).
     made_out: bool,
     paths: Vec<PathBuf>,
+    /// Folders made inside the staging folder so far.
+    made: std::collections::HashSet<PathBuf>,
     /// Fail after this many files, as a crash would: the fault tests use it
     /// to show that previous outputs survive an interrupted run.
     fail_after: Option<usize>,
@@ -71,6 +73,7 @@ impl Staging {
             dir: None,
             made_out: false,
             paths: Vec::new(),
+            made: Default::default(),
             fail_after,
         })
     }
@@ -179,20 +182,18 @@ impl Sink for Staging {
                 std::io::Error::other("simulated failure (PUENTE_TEST_FAIL_AFTER_WRITES)"),
             ));
         }
-        let dir = self.dir()?;
-        write_file(&dir.join(&file.path), &file.bytes)?;
+        let path = self.dir()?.join(&file.path);
+        if let Some(parent) = path.parent() {
+            // Thousands of pages share a few folders: make each once.
+            if !self.made.contains(parent) {
+                std::fs::create_dir_all(parent).map_err(|e| crate::Fatal::io(parent, e))?;
+                self.made.insert(parent.to_path_buf());
+            }
+        }
+        std::fs::write(&path, &file.bytes).map_err(|e| crate::Fatal::io(&path, e))?;
         self.paths.push(file.path);
         Ok(())
     }
-}
-
-/// Writes a file inside a staging folder: no temporary name is needed
-/// there, since nothing reads the folder until it is published.
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), crate::Fatal> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| crate::Fatal::io(dir, e))?;
-    }
-    std::fs::write(path, bytes).map_err(|e| crate::Fatal::io(path, e))
 }
 
 /// Writes one file atomically, creating its folder if needed.

@@ -77,7 +77,7 @@ impl Project {
             .filter(|e| {
                 files
                     .iter()
-                    .any(|f| f.sites.iter().any(|s| s.id == e.id && !s.untranslated))
+                    .any(|f| f.site(&e.id).is_some_and(|s| !s.untranslated))
             })
             .count();
         (defined, expected.len())

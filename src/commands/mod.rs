@@ -24,12 +24,15 @@ pub struct Env {
     /// `PUENTE_TEST_FAIL_AFTER_WRITES`: a test hook that makes writing fail
     /// after that many files, as a crash would.
     pub fail_after_writes: Option<usize>,
+    /// See [`Options::build_id`].
+    pub build_id: u64,
 }
 
 impl Env {
     pub fn options(&self) -> Options {
         Options {
             source_date_epoch: self.source_date_epoch,
+            build_id: self.build_id,
         }
     }
 }
@@ -77,6 +80,15 @@ impl Progress for TermProgress {
                 bar.inc(1);
             }
             _ => eprintln!("rendered {name}"),
+        }
+    }
+    fn kept(&self, name: &str) {
+        match self.bar.get() {
+            Some(Some(bar)) => {
+                bar.set_message(name.to_string());
+                bar.inc(1);
+            }
+            _ => eprintln!("unchanged {name}"),
         }
     }
     fn end(&self) {

@@ -32,10 +32,19 @@ pub fn run(root: &Path, args: &SiteArgs, env: &super::Env) -> Result<i32, crate:
         _ => PathBuf::from("."),
     };
     let ws = Workspace::load(root)?;
+    // The record of the PDFs in the current site, beside it (see
+    // `pipeline::pdf::Reuse`).
+    let record = parent.join(format!(".{name}.puente-pdfs.json"));
+    let reuse = std::sync::Arc::new(crate::pipeline::pdf::Reuse::load(
+        &record,
+        &args.out,
+        env.build_id,
+    ));
     let req = SiteRequest {
         langs,
         base_url: args.base_url.clone(),
         options: env.options(),
+        reuse: Some(reuse.clone()),
     };
     let mut staging = Staging::new(&parent, env.fail_after_writes)?;
     let diags = build(&ws, &req, &super::TermProgress::new(), &mut staging)?;
@@ -45,6 +54,10 @@ pub fn run(root: &Path, args: &SiteArgs, env: &super::Env) -> Result<i32, crate:
         return Ok(1);
     }
     let files = staging.replace_dir(&name, false)?;
+    // Only once the new site is in place: a record never describes files
+    // that are not there. It only saves time later, so a record that cannot
+    // be written costs nothing but that.
+    let _ = crate::output::write_atomic(&record, &reuse.record());
     println!(
         "wrote {} files to {}; open {} in a browser",
         files.len(),

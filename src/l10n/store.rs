@@ -7,6 +7,7 @@ use std::path::Path;
 
 use fluent_bundle::FluentResource;
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+use rustc_hash::FxHashMap;
 use unic_langid::LanguageIdentifier;
 
 use crate::diag::{Diagnostic, Diagnostics};
@@ -24,13 +25,6 @@ pub struct MessageSite {
     /// [`super::state`]): the next locale in the chain stands in for it.
     /// Always `false` in the source locale.
     pub untranslated: bool,
-    /// What it prints (see [`super::syntax::Entry::printed`]).
-    canonical: String,
-    /// Whether that has a letter to translate (see
-    /// [`super::state::has_letters`]).
-    has_letters: bool,
-    /// Marked `# puente: same-as-source` (the older way of accepting it).
-    same_as_source_ok: bool,
 }
 
 /// One parsed `.ftl` file.
@@ -40,7 +34,21 @@ pub struct FtlFile {
     pub file: FileId,
     pub resource: FluentResource,
     pub sites: Vec<MessageSite>,
+    /// The first message (not term) of each id, as an index into `sites`.
+    by_id: FxHashMap<String, usize>,
 }
+
+impl FtlFile {
+    /// Where the message `id` is defined in this file (its first
+    /// definition).
+    pub fn site(&self, id: &str) -> Option<&MessageSite> {
+        self.by_id.get(id).map(|&i| &self.sites[i])
+    }
+}
+
+/// What the source locale prints for each message, by file stem and id:
+/// `None` when it has no letter to translate.
+type SourceText = FxHashMap<String, FxHashMap<String, Option<String>>>;
 
 /// All locales of a project.
 #[derive(Default)]
@@ -71,13 +79,18 @@ impl LocaleStore {
                 ),
             ));
         }
+        // The source locale first: a translation that still holds its text
+        // is marked as it is read.
+        let source = super::source_locale();
+        let mut locales = found.locales;
+        locales.sort_by_key(|l| l.lang != source);
+        let mut english = SourceText::default();
         for super::discover::LocaleDir {
             name: _,
             lang,
             path: locale_dir,
-        } in found.locales
+        } in locales
         {
-            let mut files = Vec::new();
             let mut paths: Vec<_> = std::fs::read_dir(&locale_dir)
                 .map_err(|e| crate::Fatal::io(&locale_dir, e))?
                 .filter_map(Result::ok)
@@ -93,66 +106,43 @@ impl LocaleStore {
                 })
                 .collect();
             paths.sort();
+            let mut read = Vec::new();
             for path in paths {
                 let stem = path
                     .file_stem()
                     .map(|s| s.to_string_lossy().into_owned())
                     .unwrap_or_default();
                 let display = crate::display_path(&path, root);
-                let Some(file) = sources.read(&path, display, diags)? else {
-                    continue;
-                };
-                if let Some(f) = parse_ftl(stem, file, sources, diags) {
+                if let Some(file) = sources.read(&path, display, diags)? {
+                    read.push((stem, file));
+                }
+            }
+            let is_source = lang == source;
+            let against = (!is_source).then(|| Against {
+                english: &english,
+                recorded: recorded_ids(dir, &lang.to_string()),
+            });
+            let shared: &Sources = sources;
+            let parsed = on_every_core(&read, |(stem, file)| {
+                let mut d = Diagnostics::new();
+                let f = parse_ftl(stem.clone(), *file, shared, against.as_ref(), &mut d);
+                (f, d)
+            });
+            let mut files = Vec::new();
+            for (f, d) in parsed {
+                for x in d.items() {
+                    diags.push(x.clone());
+                }
+                if let Some((f, printed)) = f {
+                    if is_source {
+                        english.insert(f.stem.clone(), printed);
+                    }
                     files.push(f);
                 }
             }
             store.locales.insert(lang.to_string(), (lang, files));
         }
-        store.mark_untranslated(dir);
         Ok(store)
-    }
-
-    /// Marks every message of a translation that still holds the English
-    /// text and that its review record does not accept (see
-    /// [`super::state`]).
-    fn mark_untranslated(&mut self, dir: &Path) {
-        let source = super::source_locale().to_string();
-        let Some((_, src_files)) = self.locales.get(&source) else {
-            return;
-        };
-        let mut english: std::collections::HashMap<(&str, &str), Option<&str>> =
-            std::collections::HashMap::new();
-        for f in src_files {
-            for site in &f.sites {
-                english
-                    .entry((f.stem.as_str(), site.id.as_str()))
-                    .or_insert(site.has_letters.then_some(site.canonical.as_str()));
-            }
-        }
-        let mut marks: Vec<(String, usize, usize)> = Vec::new();
-        for (tag, (_, files)) in &self.locales {
-            if *tag == source {
-                continue;
-            }
-            let recorded = recorded_ids(dir, tag);
-            for (fi, f) in files.iter().enumerate() {
-                for (si, site) in f.sites.iter().enumerate() {
-                    let same = english
-                        .get(&(f.stem.as_str(), site.id.as_str()))
-                        .is_some_and(|en| *en == Some(site.canonical.as_str()));
-                    let accepted = site.same_as_source_ok
-                        || recorded.contains(&(format!("{}.ftl", f.stem), site.id.clone()));
-                    if same && !accepted {
-                        marks.push((tag.clone(), fi, si));
-                    }
-                }
-            }
-        }
-        for (tag, fi, si) in marks {
-            if let Some((_, files)) = self.locales.get_mut(&tag) {
-                files[fi].sites[si].untranslated = true;
-            }
-        }
     }
 
     /// The locales that have a folder.
@@ -218,20 +208,56 @@ impl LocaleStore {
     ) -> Option<&MessageSite> {
         self.files_for(lang, module)
             .into_iter()
-            .flat_map(|f| f.sites.iter())
-            .find(|s| s.id == id && !s.is_term)
+            .find_map(|f| f.site(id))
     }
+}
+
+/// What a translation is compared with while it is read: the source
+/// locale's text, and the messages the locale's review record accepts.
+struct Against<'a> {
+    english: &'a SourceText,
+    recorded: std::collections::HashSet<(String, String)>,
+}
+
+/// Runs `f` on every item, on every core, and gives the results in order.
+fn on_every_core<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(items.len())
+        .max(1);
+    if threads <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let f = &f;
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    })
 }
 
 /// Parses one `.ftl` file, reporting syntax errors, and records where each
 /// entry is. Returns the resource even when some entries were junk, so the
 /// rest of the file is still usable and checked.
-pub fn parse_ftl(
+///
+/// A translation (`against` given) has each message that still holds the
+/// English text, and is not accepted as rightly the same, marked
+/// untranslated (see [`super::state`]). For the source locale it also
+/// returns what each message prints, which translations are compared with.
+fn parse_ftl(
     stem: String,
     file: FileId,
     sources: &Sources,
+    against: Option<&Against>,
     diags: &mut Diagnostics,
-) -> Option<FtlFile> {
+) -> Option<(FtlFile, FxHashMap<String, Option<String>>)> {
     let text = &sources.get(file).text;
     if let Some(offset) = too_deep(text) {
         diags.push(
@@ -244,25 +270,45 @@ pub fn parse_ftl(
         );
         return None;
     }
-    let sites = super::syntax::parse(text)
+    let english = against.and_then(|a| a.english.get(&stem));
+    let file_name = format!("{stem}.ftl");
+    let mut printed = FxHashMap::default();
+    let mut by_id = FxHashMap::default();
+    let sites: Vec<MessageSite> = super::syntax::parse(text)
         .entries
         .into_iter()
-        .map(|e| {
+        .enumerate()
+        .map(|(i, e)| {
             // A term's site is its name, without the `-`.
             let span = if e.is_term {
                 e.id_span.start + 1..e.id_span.end
             } else {
                 e.id_span.clone()
             };
+            if !e.is_term {
+                by_id.entry(e.id.clone()).or_insert(i);
+            }
+            let untranslated = match against {
+                None => {
+                    printed.entry(e.id.clone()).or_insert_with(|| {
+                        super::state::has_letters(&e).then(|| e.printed().to_string())
+                    });
+                    false
+                }
+                Some(a) => {
+                    english
+                        .and_then(|m| m.get(&e.id))
+                        .is_some_and(|en| en.as_deref().is_some_and(|en| e.prints(en)))
+                        && !e.same_as_source_ok()
+                        && !a.recorded.contains(&(file_name.clone(), e.id.clone()))
+                }
+            };
             MessageSite {
-                has_letters: super::state::has_letters(&e),
-                canonical: e.printed().to_string(),
-                same_as_source_ok: e.same_as_source_ok(),
                 id: e.id,
                 file,
                 span,
                 is_term: e.is_term,
-                untranslated: false,
+                untranslated,
             }
         })
         .collect();
@@ -275,12 +321,16 @@ pub fn parse_ftl(
             r
         }
     };
-    Some(FtlFile {
-        stem,
-        file,
-        resource,
-        sites,
-    })
+    Some((
+        FtlFile {
+            stem,
+            file,
+            resource,
+            sites,
+            by_id,
+        },
+        printed,
+    ))
 }
 
 /// A Fluent syntax error as a located diagnostic. A select expression

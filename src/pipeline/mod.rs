@@ -29,6 +29,10 @@ pub struct Options {
     /// Seconds since 1970 to stamp every PDF with (`SOURCE_DATE_EPOCH`);
     /// without it each document takes the date of its module or plan.
     pub source_date_epoch: Option<i64>,
+    /// Identifies the build of Puente that runs (the binary's size and
+    /// modification time), so that PDFs made by another build are never
+    /// used again (see [`pdf::Reuse`]); `0` when unknown.
+    pub build_id: u64,
 }
 
 /// Hears about rendering as it goes. The command line draws a progress bar
@@ -38,6 +42,11 @@ pub trait Progress: Sync {
     fn begin(&self, _total: usize) {}
     /// One document is done.
     fn done(&self, _name: &str) {}
+    /// One document is the same as in the last run, and its file was kept
+    /// (see [`pdf::Reuse`]).
+    fn kept(&self, name: &str) {
+        self.done(name)
+    }
     /// All of them are done.
     fn end(&self) {}
 }

@@ -94,6 +94,118 @@ pub fn requests_for(
     jobs
 }
 
+/// PDFs an earlier run of the same command wrote into the same folder, to
+/// be used again when everything that makes one is unchanged: a site
+/// rebuilt after a one-message edit renders only the documents that edit
+/// touches. Typst output is deterministic, so a PDF used again is the very
+/// file a new render would give.
+///
+/// What was rendered is listed in a record kept next to the output folder
+/// (not inside it, so the published folder holds only the site): for each
+/// file, a SHA-256 of its inputs (the build of Puente, the templates, the
+/// data, the timestamp) and of its bytes. A file is used again only when
+/// both still match; anything else is rendered.
+pub struct Reuse {
+    /// Where the files of the last run are.
+    dir: PathBuf,
+    /// Identifies this build of Puente; `0` turns reuse off.
+    build: u64,
+    old: BTreeMap<String, Kept>,
+    new: Mutex<BTreeMap<String, Kept>>,
+}
+
+impl std::fmt::Debug for Reuse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Reuse")
+            .field("dir", &self.dir)
+            .field("kept", &self.old.len())
+            .finish()
+    }
+}
+
+#[derive(serde::Serialize, serde::Deserialize, Clone, PartialEq, Eq)]
+struct Kept {
+    inputs: String,
+    pdf: String,
+    pages: usize,
+}
+
+impl Reuse {
+    /// Reads the record `record` of the files in `dir`. A missing or
+    /// unreadable record means nothing is reused.
+    pub fn load(record: &std::path::Path, dir: &std::path::Path, build: u64) -> Reuse {
+        let old = std::fs::read(record)
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default();
+        Reuse {
+            dir: dir.to_path_buf(),
+            build,
+            old,
+            new: Mutex::new(BTreeMap::new()),
+        }
+    }
+
+    /// Nothing to reuse, nothing recorded.
+    pub fn none() -> Reuse {
+        Reuse {
+            dir: PathBuf::new(),
+            build: 0,
+            old: BTreeMap::new(),
+            new: Mutex::new(BTreeMap::new()),
+        }
+    }
+
+    /// The record of this run, to write next to the output folder once
+    /// it is in place.
+    pub fn record(&self) -> Vec<u8> {
+        let new = self.new.lock().map(|m| m.clone()).unwrap_or_default();
+        serde_json::to_vec_pretty(&new).expect("the record is plain data")
+    }
+
+    fn inputs(&self, templates: &str, job: &PdfRequest) -> String {
+        use sha2::Digest;
+        let mut h = sha2::Sha256::new();
+        h.update(self.build.to_le_bytes());
+        h.update(templates.as_bytes());
+        h.update(job.main.as_bytes());
+        h.update([0, job.accessible as u8]);
+        h.update(format!("{:?}", job.timestamp).as_bytes());
+        h.update(&job.data);
+        hex(&h.finalize())
+    }
+
+    /// The earlier file for `job`, if its inputs are the same and it is
+    /// still the file that was written.
+    fn get(&self, name: &str, inputs: &str) -> Option<(Vec<u8>, usize)> {
+        let kept = self.old.get(name).filter(|k| k.inputs == inputs)?;
+        let bytes = std::fs::read(self.dir.join(name)).ok()?;
+        (sha256(&bytes) == kept.pdf).then_some((bytes, kept.pages))
+    }
+
+    fn put(&self, name: &str, inputs: String, bytes: &[u8], pages: usize) {
+        if let Ok(mut m) = self.new.lock() {
+            m.insert(
+                name.to_string(),
+                Kept {
+                    inputs,
+                    pdf: sha256(bytes),
+                    pages,
+                },
+            );
+        }
+    }
+}
+
+fn sha256(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex(&sha2::Sha256::digest(bytes))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// Finished documents waiting for the ones before them.
 struct InOrder<'s> {
     next: usize,
@@ -129,6 +241,41 @@ pub fn render_all(
     sink: &mut dyn Sink,
     diags: &mut Diagnostics,
 ) -> Result<Vec<Option<usize>>, crate::Fatal> {
+    render_all_reusing(
+        typst,
+        templates,
+        jobs,
+        sources,
+        progress,
+        sink,
+        &Reuse::none(),
+        diags,
+    )
+}
+
+/// [`render_all`], taking what it can from an earlier run (see [`Reuse`]).
+#[allow(clippy::too_many_arguments)]
+pub fn render_all_reusing(
+    typst: &Typst,
+    templates: &[Template],
+    jobs: &[PdfRequest],
+    sources: &Sources,
+    progress: &dyn Progress,
+    sink: &mut dyn Sink,
+    reuse: &Reuse,
+    diags: &mut Diagnostics,
+) -> Result<Vec<Option<usize>>, crate::Fatal> {
+    // Every template, by name: a document may include any of them.
+    let template_text = {
+        let mut all: Vec<(&str, &str)> = templates
+            .iter()
+            .map(|t| (t.name, sources.get(t.file).text.as_str()))
+            .collect();
+        all.sort();
+        all.iter()
+            .map(|(n, t)| format!("{n}\0{}\0{t}\0", t.len()))
+            .collect::<String>()
+    };
     progress.begin(jobs.len());
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
@@ -153,6 +300,27 @@ pub fn render_all(
                 let Some(job) = jobs.get(i) else { break };
                 let name = job.path.to_string_lossy().replace('\\', "/");
                 let mut local = Diagnostics::new();
+                let inputs = (reuse.build != 0).then(|| reuse.inputs(&template_text, job));
+                if let Some((bytes, pages)) = inputs.as_ref().and_then(|k| reuse.get(&name, k)) {
+                    progress.kept(&name);
+                    reuse.put(&name, inputs.unwrap_or_default(), &bytes, pages);
+                    if let Ok(mut o) = order.lock() {
+                        o.arrive(
+                            i,
+                            Some(OutputFile {
+                                path: job.path.clone(),
+                                bytes,
+                            }),
+                        );
+                        if o.failed.is_some() {
+                            stop.store(true, Ordering::SeqCst);
+                        }
+                    }
+                    if let Ok(mut r) = results.lock() {
+                        r.push((i, Some(pages), local));
+                    }
+                    continue;
+                }
                 let pdf = crate::render::pdf::render(
                     typst,
                     templates,
@@ -169,6 +337,11 @@ pub fn render_all(
                 );
                 progress.done(&name);
                 let pages = pdf.as_ref().map(|r| r.pages);
+                // A document that gave warnings is rendered again next time,
+                // so that they are shown again.
+                if let (Some(k), Some(r), true) = (inputs, &pdf, local.items().is_empty()) {
+                    reuse.put(&name, k, &r.bytes, r.pages);
+                }
                 let file = pdf.map(|r| OutputFile {
                     path: job.path.clone(),
                     bytes: r.bytes,

@@ -54,6 +54,8 @@ pub struct SiteRequest {
     /// `sitemap.xml` and the 404 page's links. Pages never use it.
     pub base_url: Option<String>,
     pub options: Options,
+    /// PDFs of the previous site that may be used again.
+    pub reuse: Option<std::sync::Arc<pdf::Reuse>>,
 }
 
 /// The papers every PDF is offered in.
@@ -768,13 +770,15 @@ pub fn build(
     root_pages(ws, req, &langs, &html_pages, sink, &mut diags)?;
 
     if !diags.has_errors() && !jobs.is_empty() {
-        pdf::render_all(
+        let none = pdf::Reuse::none();
+        pdf::render_all_reusing(
             ws.typst(),
             &project.templates,
             &jobs,
             &ws.sources,
             progress,
             sink,
+            req.reuse.as_deref().unwrap_or(&none),
             &mut diags,
         )?;
     }

@@ -266,6 +266,91 @@ fn two_builds_are_identical() {
     assert!(differ.is_empty(), "these differ: {differ:?}");
 }
 
+/// The PDFs a run rendered, and those it kept from the last one, from its
+/// progress lines.
+fn rendered_and_kept(stderr: &str) -> (Vec<&str>, Vec<&str>) {
+    let rendered = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("rendered "))
+        .collect();
+    let kept = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("unchanged "))
+        .collect();
+    (rendered, kept)
+}
+
+#[test]
+fn a_rebuild_renders_only_the_pdfs_an_edit_touches_and_gives_the_same_bytes() {
+    let p = Project::fixture("basic");
+    let first = p.run(&["site", "--out", "site"]);
+    first.expect_code(0);
+    let (rendered, kept) = rendered_and_kept(&first.stderr);
+    assert!(kept.is_empty(), "{kept:?}");
+    assert!(rendered.len() > 8, "{}", first.stderr);
+    // The record of the PDFs lives beside the site, not in it.
+    assert!(p.exists(".site.puente-pdfs.json"));
+    assert!(!files(&p.path("site"))
+        .iter()
+        .any(|f| f.contains("puente-pdfs")));
+
+    p.edit(
+        "locales/es/sample.ftl",
+        "module-title = Taller de ejemplo",
+        "module-title = Taller cambiado",
+    );
+    // A PDF changed by hand in the published site is not trusted.
+    p.write_bytes("site/en/sample/letter/guide.pdf", b"not the guide");
+    let second = p.run(&["site", "--out", "site"]);
+    second.expect_code(0);
+    let (rendered, mut kept) = rendered_and_kept(&second.stderr);
+    kept.sort();
+    assert!(
+        rendered.contains(&"es/sample/letter/guide.pdf"),
+        "{}",
+        second.stderr
+    );
+    assert!(rendered.contains(&"en/sample/letter/guide.pdf"));
+    assert!(
+        kept.contains(&"en/sample/a4/guide.pdf"),
+        "{}",
+        second.stderr
+    );
+    assert!(
+        !kept
+            .iter()
+            .any(|k| k.starts_with("es/") && k.ends_with("guide.pdf")),
+        "a Spanish guide was kept after its title changed: {kept:?}"
+    );
+    // Every English-only PDF but the one changed by hand was kept; every
+    // Spanish or bilingual one was rendered again.
+    assert_eq!(
+        kept,
+        [
+            "en/sample/a4/guide.pdf",
+            "en/sample/a4/handout-notes-sheet.pdf",
+            "en/sample/letter/handout-notes-sheet.pdf",
+        ],
+        "rendered {rendered:?}"
+    );
+
+    // The same bytes as a site made from nothing.
+    p.run(&["site", "--out", "fresh"]).expect_code(0);
+    let names = files(&p.path("site"));
+    assert_eq!(names, files(&p.path("fresh")));
+    let differ: Vec<&String> = names
+        .iter()
+        .filter(|f| {
+            std::fs::read(p.path("site").join(f)).unwrap()
+                != std::fs::read(p.path("fresh").join(f)).unwrap()
+        })
+        .collect();
+    assert!(differ.is_empty(), "these differ: {differ:?}");
+    assert!(p
+        .read("site/es/sample/guide.html")
+        .contains("Taller cambiado"));
+}
+
 #[test]
 fn a_locale_started_with_sync_is_not_published_as_translated() {
     let p = Project::fixture("basic");
