@@ -193,6 +193,8 @@ ui-run-energiser = Energiser
 ui-run-reopening = Re-opening: the group has already met today
 # Variables: $activities (string): the titles of the activities it replaces, joined with commas.
 ui-run-reopening-replaces = Re-opening, in place of: { $activities }
+# Variables: $percent (number): how much longer, in percent; $minutes (number): the activity's length without interpretation.
+ui-run-interpreted = Consecutive interpretation: { $percent } % longer ({ $minutes } min without it)
 # Variables: $time (string): an already formatted clock time.
 ui-hard-end = Must end by { $time }
 # Variables: $minutes (number), $time (string): the hard end, already formatted.

@@ -196,6 +196,8 @@ ui-run-energiser = Dinámica de animación
 ui-run-reopening = Para retomar: el grupo ya se reunió hoy
 # Variables: $activities (string): los títulos de las actividades que reemplaza, separados por comas.
 ui-run-reopening-replaces = Para retomar, en lugar de: { $activities }
+# Variables: $percent (number): cuánto más dura, en porcentaje; $minutes (number): la duración de la actividad sin interpretación.
+ui-run-interpreted = Interpretación consecutiva: { $percent } % más de tiempo ({ $minutes } min sin ella)
 # Variables: $time (string): una hora ya formateada.
 ui-hard-end = Debe terminar a las { $time }
 # Variables: $minutes (number), $time (string): la hora límite, ya formateada.
