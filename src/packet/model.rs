@@ -303,22 +303,25 @@ pub fn localize(l10n: &Localizer, inputs: &Inputs) -> PacketDoc {
                             optional: *optional,
                             note: join_notes(
                                 match role {
-                                Role::Agenda => None,
-                                Role::Energiser => Some(l10n.msg("ui-run-energiser")),
-                                Role::Reopening { replaces } if replaces.is_empty() => {
-                                    Some(l10n.msg("ui-run-reopening"))
-                                }
-                                Role::Reopening { replaces } => {
-                                    let names: Vec<String> = replaces
-                                        .iter()
-                                        .map(|a| {
-                                            module_msg(module, &crate::ids::activity(a, "title"))
-                                        })
-                                        .collect();
-                                    let mut args = FluentArgs::new();
-                                    args.set("activities", FluentValue::from(names.join(", ")));
-                                    Some(l10n.msg_args("ui-run-reopening-replaces", &args))
-                                }
+                                    Role::Agenda => None,
+                                    Role::Energiser => Some(l10n.msg("ui-run-energiser")),
+                                    Role::Reopening { replaces } if replaces.is_empty() => {
+                                        Some(l10n.msg("ui-run-reopening"))
+                                    }
+                                    Role::Reopening { replaces } => {
+                                        let names: Vec<String> = replaces
+                                            .iter()
+                                            .map(|a| {
+                                                module_msg(
+                                                    module,
+                                                    &crate::ids::activity(a, "title"),
+                                                )
+                                            })
+                                            .collect();
+                                        let mut args = FluentArgs::new();
+                                        args.set("activities", FluentValue::from(names.join(", ")));
+                                        Some(l10n.msg_args("ui-run-reopening-replaces", &args))
+                                    }
                                 },
                                 interpreted_from.map(|before| {
                                     let mut args = FluentArgs::new();

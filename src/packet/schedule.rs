@@ -193,7 +193,11 @@ pub fn apply_in_day(day: &Day, index: usize, module: &Module) -> Module {
 /// timed steps scaled to match. Returns each lengthened activity with its
 /// minutes before.
 pub fn interpret(m: &mut Module, plan: &Plan) -> Vec<(String, u32)> {
-    let Some(i) = plan.interpretation.as_ref().filter(|i| i.percent().is_some()) else {
+    let Some(i) = plan
+        .interpretation
+        .as_ref()
+        .filter(|i| i.percent().is_some())
+    else {
         return Vec::new();
     };
     let mut out = Vec::new();
