@@ -725,12 +725,14 @@ async fn post_packet(state: &Arc<State>, req: Request) -> Response {
             let name = match q.get("name") {
                 n if n.is_empty() => "plan".to_string(),
                 n if crate::ids::is_valid_id(&n) && !crate::ids::is_reserved_name(&n) => n,
-                n => return text(
-                    StatusCode::BAD_REQUEST,
-                    &format!(
+                n => {
+                    return text(
+                        StatusCode::BAD_REQUEST,
+                        &format!(
                         "`{n}` cannot name a packet; use lower-case letters, digits and hyphens"
                     ),
-                ),
+                    )
+                }
             };
             (name, yaml)
         }
@@ -1070,10 +1072,12 @@ fn page(
             continue;
         }
         let tag = l.to_string();
+        // Each language in its own name.
+        let own = Localizer::new(&ws.project.locales, &l, None, None, &mut Diagnostics::new());
         h.push_str(&format!(
-            "<button type=\"submit\" formaction=\"/plan\" name=\"action\" value=\"lang:{tag}\" aria-describedby=\"page-lang\"{}>{}</button> ",
+            "<button type=\"submit\" formaction=\"/plan\" name=\"action\" value=\"lang:{tag}\" lang=\"{tag}\" aria-describedby=\"page-lang\"{}>{}</button> ",
             if tag == lang { " aria-pressed=\"true\"" } else { " aria-pressed=\"false\"" },
-            t.language(&tag)
+            esc(&crate::packet::local::language_name(&own, &tag))
         ));
     }
     h.push_str("</p>");
