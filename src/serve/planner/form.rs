@@ -730,9 +730,7 @@ pub fn slug(title: &str) -> String {
         }
     }
     let out = out.trim_matches('-').to_string();
-    if out.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        out
-    } else if out.is_empty() {
+    if out.is_empty() || out.starts_with(|c: char| c.is_ascii_alphabetic()) {
         out
     } else {
         format!("workshop-{out}")

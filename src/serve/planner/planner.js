@@ -20,9 +20,10 @@
   }
 
   function showProblems(problems) {
-    var old = form.querySelectorAll("[data-live-err]");
+    // The problems drawn by the server, or by the last update, go first.
+    var old = form.querySelectorAll("[data-live-err], .err");
     for (var i = 0; i < old.length; i++) old[i].remove();
-    var invalid = form.querySelectorAll("[data-live-invalid]");
+    var invalid = form.querySelectorAll("[aria-invalid]");
     for (var j = 0; j < invalid.length; j++) {
       invalid[j].removeAttribute("aria-invalid");
       invalid[j].removeAttribute("data-live-invalid");
