@@ -242,7 +242,42 @@ fn title_text(ws: &Workspace, fp: &FormPlan) -> Option<String> {
 /// Turns the form into a plan file and reads it as `packet` would.
 fn check_form(ws: &Workspace, fp: &FormPlan) -> Checked {
     let title = title_text(ws, fp);
-    let (yaml, fields) = fp.to_yaml(title.as_deref());
+    // A number field holding text is reported here, and left out of the
+    // plan that is checked, so that every other problem is found too
+    // (the plan's reader stops at a value of the wrong type).
+    let mut not_numbers: Vec<(String, String)> = Vec::new();
+    let mut clean = fp.clone();
+    let digits = |v: &str| !v.is_empty() && v.len() <= 9 && v.chars().all(|c| c.is_ascii_digit());
+    let mut fix = |field: String, v: &mut String, fallback: &str| {
+        if !v.is_empty() && !digits(v) {
+            not_numbers.push((field, v.clone()));
+            *v = fallback.to_string();
+        }
+    };
+    fix("participants".into(), &mut clean.participants, "1");
+    fix("group_size".into(), &mut clean.group_size, "1");
+    fix("spares".into(), &mut clean.spares, "0");
+    for (i, day) in clean.days.iter_mut().enumerate() {
+        let p = day_prefix(i);
+        for m in &mut day.modules {
+            fix(format!("{p}break.{}", m.id), &mut m.break_after, "");
+            fix(format!("{p}meal.{}", m.id), &mut m.meal_after, "");
+            let mut keep = BTreeMap::new();
+            for (a, v) in &m.minutes {
+                let mut v = v.clone();
+                fix(format!("{p}minutes.{}.{a}", m.id), &mut v, "");
+                if !v.is_empty() {
+                    keep.insert(a.clone(), v);
+                }
+            }
+            m.minutes = keep;
+        }
+    }
+    let (yaml, fields) = if not_numbers.is_empty() {
+        fp.to_yaml(title.as_deref())
+    } else {
+        clean.to_yaml(title.as_deref())
+    };
     let mut sources = Sources::new();
     let mut diags = Diagnostics::new();
     let name = fp.packet_name();
@@ -255,6 +290,12 @@ fn check_form(ws: &Workspace, fp: &FormPlan) -> Checked {
         &mut diags,
     );
     let mut problems = Problems::new();
+    for (field, v) in not_numbers {
+        problems.entry(field).or_default().push((
+            Severity::Error,
+            format!("`{v}` is not a number; write it in digits, such as 25"),
+        ));
+    }
     if !crate::ids::is_valid_id(&name) || crate::ids::is_reserved_name(&name) {
         problems.entry("name".into()).or_default().push((
             Severity::Error,
