@@ -886,10 +886,6 @@ ui-local-contact = { $name } ({ $phone })
 
 ui-local-answer = { $phone } ({ $name })
 
-ui-plan-nav = Puente
-
-ui-plan-paper-a4 = A4
-
 ui-site-paper-iso = A4
 
 ## mapping-and-documentation.ftl
