@@ -493,9 +493,7 @@ fn printables_for(
     let mut module_files: Vec<Vec<String>> = Vec::new();
     for lm in modules {
         let m = &lm.module;
-        let Some((file, pages)) = rendered_iter.next() else {
-            return None;
-        };
+        let (file, pages) = rendered_iter.next()?;
         module_files.push(vec![file.to_string_lossy().into_owned()]);
         printables.push(Printable {
             name: PrintName::Guide {
@@ -507,9 +505,7 @@ fn printables_for(
             double_sided: true,
         });
         for h in &m.handouts {
-            let Some((file, pages)) = rendered_iter.next() else {
-                return None;
-            };
+            let (file, pages) = rendered_iter.next()?;
             if let Some(f) = module_files.last_mut() {
                 f.push(file.to_string_lossy().into_owned());
             }
