@@ -136,6 +136,7 @@ pub const CODES: &[CodeDoc] = &[
     doc("plan-date", E, Plan, "a day's `date` that is not a YYYY-MM-DD date"),
     doc("plan-empty-day", E, Plan, "a day with no items"),
     doc("plan-group-size", E, Plan, "a small-group size outside 1 to 10000"),
+    doc("plan-interpretation", E, Plan, "an `interpretation` that is not `consecutive` with a factor above 1 and at most 3, or `simultaneous` without one"),
     doc("plan-item", E, Plan, "an item of a day that is not exactly one of `module`, `break` or `meal`, or a break or meal with module settings"),
     doc("plan-language", E, Plan, "a plan language that is not a language tag"),
     doc("plan-languages", E, Plan, "a plan with no language or more than two"),

@@ -90,7 +90,7 @@ pub fn run(cli: cli::Cli, env: commands::Env) -> i32 {
         cli::Command::Status(args) => commands::status::run(&cli.root, args),
         cli::Command::Sync(args) => commands::sync::run(&cli.root, args),
         cli::Command::Review(args) => commands::review::run(&cli.root, args),
-        cli::Command::Serve(args) => commands::serve::run(&cli.root, args),
+        cli::Command::Serve(args) => commands::serve::run(&cli.root, args, &env),
         cli::Command::Site(args) => commands::site::run(&cli.root, args, &env),
     };
     match result {

@@ -193,6 +193,8 @@ ui-run-energiser = Energiser
 ui-run-reopening = Re-opening: the group has already met today
 # Variables: $activities (string): the titles of the activities it replaces, joined with commas.
 ui-run-reopening-replaces = Re-opening, in place of: { $activities }
+# Variables: $percent (number): how much longer, in percent; $minutes (number): the activity's length without interpretation.
+ui-run-interpreted = Consecutive interpretation: { $percent } % longer ({ $minutes } min without it)
 # Variables: $time (string): an already formatted clock time.
 ui-hard-end = Must end by { $time }
 # Variables: $minutes (number), $time (string): the hard end, already formatted.
@@ -291,6 +293,74 @@ ui-serve-problems = Problems in the project. The page shows the last version tha
 ui-serve-fallback = not translated yet: another language stands in
 ui-serve-outdated = changed in the source since it was last reviewed
 
+ui-plan-title = Plan a workshop
+ui-plan-nav = Puente pages
+ui-plan-intro = Fill in the day and choose the modules. The preview shows the run sheet with clock times and what to bring and print. “Download packet” makes everything to print: run sheet, checklists, facilitator guides and handouts. Nothing you type leaves this computer, and nothing is kept.
+ui-plan-open = Start from a plan
+ui-plan-file = Plan file (.yaml)
+ui-plan-open-button = Open the plan
+ui-plan-file-problems = This plan file could not be opened:
+ui-plan-start-from = Or start from a plan of this project:
+ui-plan-page-language = Language of this page:
+ui-plan-problems = Fix these before the packet can be made
+ui-plan-workshop = The workshop
+ui-plan-field-title = Title
+ui-plan-language = Language of the packet
+ui-plan-language-2 = Second language, for a bilingual packet
+ui-plan-none = none
+ui-plan-participants = Participants
+ui-plan-group-size = People in each small group
+ui-plan-spares = Spare copies of each handout
+ui-plan-paper = Paper
+ui-plan-paper-letter = Letter (US, Canada, Mexico)
+ui-plan-paper-a4 = A4 (most of the world)
+ui-plan-venue = Venue
+ui-plan-venue-help = Printed on the cover only.
+ui-plan-facilitators = Facilitators
+ui-plan-facilitators-help = Separated by commas. Printed on the cover; each facilitator gets a guide. No participant’s name goes here.
+ui-plan-interpretation = Interpretation in the room
+ui-plan-interpretation-none = none
+ui-plan-interpretation-consecutive = consecutive (the interpreter speaks after each speaker)
+ui-plan-interpretation-simultaneous = simultaneous (no time added)
+ui-plan-factor = How much longer whole-group talk takes
+ui-plan-factor-help = For consecutive interpretation: 1.5 is half as long again. Activities in pairs or small groups keep their time.
+ui-plan-name = File name
+ui-plan-name-help = For the packet and the plan file: lower-case letters, digits and hyphens. Made from the title when left empty.
+ui-plan-date = Date
+ui-plan-start = Starts at
+ui-plan-end = Must end by
+ui-plan-end-help = The preview warns when the day runs later.
+ui-plan-modules = Modules, in order
+ui-plan-no-modules = No modules yet: add one below.
+ui-plan-activity = Activity
+ui-plan-minutes = Minutes
+ui-plan-drop = Leave out
+ui-plan-optional = Optional
+ui-plan-break-after = Break after it (minutes)
+ui-plan-meal-after = Meal after it (minutes)
+ui-plan-move-up = Move up
+ui-plan-remove = Remove
+ui-plan-add-module = Add a module
+ui-plan-add = Add
+ui-plan-add-day = Add a day
+ui-plan-remove-day = Remove this day
+ui-plan-local = Local contacts (optional)
+ui-plan-local-intro = Contacts of organisations you have called yourself. They fill the blanks of the guides, handouts and cards, and make a one-page support directory. Never a participant’s name or number.
+ui-plan-contact-kind = Kind of contact
+ui-plan-contact-name = Name of the organisation or service
+ui-plan-contact-note = Note
+# Variables: $number (number): which extra contact this is, from 1.
+ui-plan-more-contact = Other contact { $number }
+ui-plan-checked = Contacts last checked on
+ui-plan-checked-help = Needed when there is any contact.
+ui-plan-download = Download packet
+ui-plan-save = Save plan
+ui-plan-update = Update the preview
+ui-plan-private = No account, no cookies: the plan lives in this page until you save it.
+ui-plan-preview = Preview
+ui-plan-preview-waiting = The preview appears once the form has no problems.
+ui-plan-total-copies = Copies to print
+ui-plan-pages-later = Page and sheet counts are in the packet’s print list.
 ## Site (`puente site`)
 
 ui-site-skip = Skip to the content

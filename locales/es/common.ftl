@@ -196,6 +196,8 @@ ui-run-energiser = Dinámica de animación
 ui-run-reopening = Para retomar: el grupo ya se reunió hoy
 # Variables: $activities (string): los títulos de las actividades que reemplaza, separados por comas.
 ui-run-reopening-replaces = Para retomar, en lugar de: { $activities }
+# Variables: $percent (number): cuánto más dura, en porcentaje; $minutes (number): la duración de la actividad sin interpretación.
+ui-run-interpreted = Interpretación consecutiva: { $percent } % más de tiempo ({ $minutes } min sin ella)
 # Variables: $time (string): una hora ya formateada.
 ui-hard-end = Debe terminar a las { $time }
 # Variables: $minutes (number), $time (string): la hora límite, ya formateada.
@@ -296,6 +298,74 @@ ui-serve-problems = Hay problemas en el proyecto. La página muestra la última 
 ui-serve-fallback = sin traducir todavía: se muestra otro idioma
 ui-serve-outdated = cambió en el original después de su última revisión
 
+ui-plan-title = Planificar un taller
+ui-plan-nav = Páginas de Puente
+ui-plan-intro = Completen los datos del día y elijan los módulos. La vista previa muestra el programa con horarios y lo que hay que llevar e imprimir. «Descargar paquete» prepara todo lo que se imprime: programa, listas, guías de facilitación y materiales para participantes. Nada de lo que escriban sale de esta computadora ni se guarda.
+ui-plan-open = Empezar desde un plan
+ui-plan-file = Archivo del plan (.yaml)
+ui-plan-open-button = Abrir el plan
+ui-plan-file-problems = No se pudo abrir este archivo del plan:
+ui-plan-start-from = O empiecen desde un plan de este proyecto:
+ui-plan-page-language = Idioma de esta página:
+ui-plan-problems = Corrijan esto antes de preparar el paquete
+ui-plan-workshop = El taller
+ui-plan-field-title = Título
+ui-plan-language = Idioma del paquete
+ui-plan-language-2 = Segundo idioma, para un paquete bilingüe
+ui-plan-none = ninguno
+ui-plan-participants = Participantes
+ui-plan-group-size = Personas en cada grupo pequeño
+ui-plan-spares = Copias de reserva de cada material
+ui-plan-paper = Papel
+ui-plan-paper-letter = Carta (EE. UU., Canadá, México)
+ui-plan-paper-a4 = A4 (casi todo el mundo)
+ui-plan-venue = Lugar
+ui-plan-venue-help = Solo se imprime en la portada.
+ui-plan-facilitators = Equipo facilitador
+ui-plan-facilitators-help = Separen los nombres con comas. Se imprimen en la portada; cada persona facilitadora recibe una guía. Aquí no va el nombre de ninguna persona participante.
+ui-plan-interpretation = Interpretación en la sala
+ui-plan-interpretation-none = ninguna
+ui-plan-interpretation-consecutive = consecutiva (la intérprete habla después de cada persona)
+ui-plan-interpretation-simultaneous = simultánea (no agrega tiempo)
+ui-plan-factor = Cuánto más dura la conversación en plenario
+ui-plan-factor-help = Para la interpretación consecutiva: 1.5 es la mitad más. Las actividades en parejas o grupos pequeños conservan su tiempo.
+ui-plan-name = Nombre del archivo
+ui-plan-name-help = Para el paquete y el archivo del plan: minúsculas sin acentos, dígitos y guiones. Si queda vacío, se toma del título.
+ui-plan-date = Fecha
+ui-plan-start = Empieza a las
+ui-plan-end = Debe terminar a las
+ui-plan-end-help = La vista previa avisa si el día se alarga más.
+ui-plan-modules = Módulos, en orden
+ui-plan-no-modules = Todavía no hay módulos: agreguen uno abajo.
+ui-plan-activity = Actividad
+ui-plan-minutes = Minutos
+ui-plan-drop = Omitir
+ui-plan-optional = Opcional
+ui-plan-break-after = Receso después (minutos)
+ui-plan-meal-after = Comida después (minutos)
+ui-plan-move-up = Subir
+ui-plan-remove = Quitar
+ui-plan-add-module = Agregar un módulo
+ui-plan-add = Agregar
+ui-plan-add-day = Agregar un día
+ui-plan-remove-day = Quitar este día
+ui-plan-local = Contactos locales (opcional)
+ui-plan-local-intro = Contactos de organizaciones a las que ustedes mismos llamaron. Completan los espacios en blanco de las guías, materiales y tarjetas, y forman un directorio de apoyo de una página. Nunca el nombre ni el número de una persona participante.
+ui-plan-contact-kind = Tipo de contacto
+ui-plan-contact-name = Nombre de la organización o del servicio
+ui-plan-contact-note = Nota
+# Variables: $number (number): qué contacto adicional es, desde 1.
+ui-plan-more-contact = Otro contacto { $number }
+ui-plan-checked = Fecha de la última verificación de los contactos
+ui-plan-checked-help = Hace falta si hay algún contacto.
+ui-plan-download = Descargar paquete
+ui-plan-save = Guardar plan
+ui-plan-update = Actualizar la vista previa
+ui-plan-private = Sin cuenta y sin cookies: el plan vive en esta página hasta que lo guarden.
+ui-plan-preview = Vista previa
+ui-plan-preview-waiting = La vista previa aparece cuando el formulario no tiene problemas.
+ui-plan-total-copies = Copias para imprimir
+ui-plan-pages-later = El número de páginas y hojas está en la lista de impresión del paquete.
 ## Sitio web (`puente site`)
 
 ui-site-skip = Saltar al contenido

@@ -9,7 +9,7 @@ use crate::serve::{router, watch, Config, State};
 /// Events closer together than this make one rebuild.
 const DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(30);
 
-pub fn run(root: &Path, args: &ServeArgs) -> Result<i32, crate::Fatal> {
+pub fn run(root: &Path, args: &ServeArgs, env: &super::Env) -> Result<i32, crate::Fatal> {
     if !root.is_dir() {
         return Err(crate::Fatal::Usage(format!(
             "{} is not a folder; point --root at a Puente project (a folder with curricula/ and locales/)",
@@ -46,6 +46,10 @@ pub fn run(root: &Path, args: &ServeArgs) -> Result<i32, crate::Fatal> {
                 .map(|n| n.get())
                 .unwrap_or(1),
             pdf_queue: 64,
+            // A packet renders on every core already; two at once bound
+            // the memory, and the rest wait.
+            packet_workers: 2,
+            options: env.options(),
         });
         let first = state.snapshot();
         if !first.problems.is_empty() {

@@ -205,6 +205,14 @@ fn weekday(y: i32, m: u32, d: u32) -> u32 {
     ((days + 3).rem_euclid(7) + 1) as u32
 }
 
+/// Two notes of a run-sheet row as one.
+fn join_notes(a: Option<String>, b: Option<String>) -> Option<String> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(format!("{a} · {b}")),
+        (a, b) => a.or(b),
+    }
+}
+
 pub struct Inputs<'a> {
     pub plan: &'a Plan,
     pub days: &'a [ScheduledDay],
@@ -289,6 +297,7 @@ pub fn localize(l10n: &Localizer, inputs: &Inputs) -> PacketDoc {
                             activity,
                             optional,
                             role,
+                            interpreted_from,
                         } => Row {
                             time,
                             what: module_msg(module, &crate::ids::activity(activity, "title")),
@@ -296,24 +305,40 @@ pub fn localize(l10n: &Localizer, inputs: &Inputs) -> PacketDoc {
                             minutes: e.minutes,
                             kind: "activity".into(),
                             optional: *optional,
-                            note: match role {
-                                Role::Agenda => None,
-                                Role::Energiser => Some(l10n.msg("ui-run-energiser")),
-                                Role::Reopening { replaces } if replaces.is_empty() => {
-                                    Some(l10n.msg("ui-run-reopening"))
-                                }
-                                Role::Reopening { replaces } => {
-                                    let names: Vec<String> = replaces
-                                        .iter()
-                                        .map(|a| {
-                                            module_msg(module, &crate::ids::activity(a, "title"))
-                                        })
-                                        .collect();
+                            note: join_notes(
+                                match role {
+                                    Role::Agenda => None,
+                                    Role::Energiser => Some(l10n.msg("ui-run-energiser")),
+                                    Role::Reopening { replaces } if replaces.is_empty() => {
+                                        Some(l10n.msg("ui-run-reopening"))
+                                    }
+                                    Role::Reopening { replaces } => {
+                                        let names: Vec<String> = replaces
+                                            .iter()
+                                            .map(|a| {
+                                                module_msg(
+                                                    module,
+                                                    &crate::ids::activity(a, "title"),
+                                                )
+                                            })
+                                            .collect();
+                                        let mut args = FluentArgs::new();
+                                        args.set("activities", FluentValue::from(names.join(", ")));
+                                        Some(l10n.msg_args("ui-run-reopening-replaces", &args))
+                                    }
+                                },
+                                interpreted_from.map(|before| {
                                     let mut args = FluentArgs::new();
-                                    args.set("activities", FluentValue::from(names.join(", ")));
-                                    Some(l10n.msg_args("ui-run-reopening-replaces", &args))
-                                }
-                            },
+                                    args.set("minutes", FluentValue::from(before));
+                                    let percent = plan
+                                        .interpretation
+                                        .as_ref()
+                                        .and_then(|i| i.percent())
+                                        .unwrap_or(100);
+                                    args.set("percent", FluentValue::from(percent - 100));
+                                    l10n.msg_args("ui-run-interpreted", &args)
+                                }),
+                            ),
                         },
                     }
                 })

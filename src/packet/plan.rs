@@ -40,6 +40,69 @@ pub struct Plan {
     /// fill the modules' placeholders and print a support directory.
     #[serde(default)]
     pub local: Option<super::local::Local>,
+    /// How the room is interpreted: `{ mode: consecutive, factor: 1.5 }`
+    /// lengthens the activities the whole group talks through together
+    /// (see [`Interpretation::lengthens`]).
+    #[serde(default)]
+    pub interpretation: Option<Interpretation>,
+}
+
+/// `interpretation:` in a plan.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interpretation {
+    pub mode: InterpretationMode,
+    /// How much longer talk takes: 1.5 is half as long again. Only for
+    /// consecutive interpretation.
+    #[serde(default)]
+    pub factor: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum InterpretationMode {
+    /// The interpreter speaks after each speaker: talk takes longer.
+    Consecutive,
+    /// Interpreted as people speak (headsets, whispering): no time added.
+    Simultaneous,
+}
+
+/// The largest consecutive-interpretation factor: twice as long plus half.
+pub const MAX_FACTOR: f64 = 3.0;
+
+impl Interpretation {
+    /// The factor in hundredths (150 for 1.5), when it lengthens anything.
+    pub fn percent(&self) -> Option<u32> {
+        match (self.mode, self.factor) {
+            (InterpretationMode::Consecutive, Some(f)) if f > 1.0 && f <= MAX_FACTOR => {
+                Some((f * 100.0).round() as u32)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether an activity is talk-based: the whole group talks together,
+    /// so every word goes through the interpreter. Pairs, small groups and
+    /// individual work happen within one language, and breaks, energisers
+    /// and gallery walks are movement rather than talk: none of these is
+    /// lengthened.
+    pub fn lengthens(activity: &crate::curriculum::schema::Activity) -> bool {
+        use crate::curriculum::schema::{Grouping, Method};
+        activity.grouping == Grouping::WholeGroup
+            && !matches!(
+                activity.method,
+                Method::Break | Method::Energiser | Method::GalleryWalk
+            )
+    }
+
+    /// The length of an activity of `minutes` under this interpretation,
+    /// rounded up to a whole minute.
+    pub fn minutes(&self, minutes: u32) -> u32 {
+        match self.percent() {
+            Some(p) => (minutes * p).div_ceil(100),
+            None => minutes,
+        }
+    }
 }
 
 fn default_paper() -> String {
@@ -212,6 +275,27 @@ pub fn load(
     Ok(Some(LoadedPlan { plan, file, name }))
 }
 
+/// Parses and checks a plan that did not come from a file (the planner's
+/// form, or a plan posted to the server): `display` is the name its
+/// diagnostics give (`plan.yaml`), `name` the packet folder's name.
+pub fn load_text(
+    name: &str,
+    display: &str,
+    text: String,
+    project: &Project,
+    sources: &mut Sources,
+    diags: &mut Diagnostics,
+) -> Option<LoadedPlan> {
+    let file = sources.add(display, std::path::PathBuf::from(display), text);
+    let plan = yaml::parse::<Plan>(sources, file, diags, describe_path)?;
+    validate(&plan, file, project, sources, diags);
+    Some(LoadedPlan {
+        plan,
+        file,
+        name: name.to_string(),
+    })
+}
+
 fn validate(
     plan: &Plan,
     file: FileId,
@@ -321,6 +405,39 @@ fn validate(
             plan.days.first().map(|d| d.date.as_str()),
             diags,
         );
+    }
+    if let Some(i) = &plan.interpretation {
+        let span = crate::curriculum::locate_key(text, 0, "interpretation")
+            .and_then(|k| {
+                crate::curriculum::locate_key(text, k.end, "factor")
+                    .filter(|_| i.factor.is_some())
+                    .or(Some(k))
+            })
+            .unwrap_or(0..0);
+        match (i.mode, i.factor) {
+            (InterpretationMode::Consecutive, None) => err(
+                diags,
+                "plan-interpretation",
+                "consecutive interpretation needs a `factor`: how much longer talk takes, such as 1.5".into(),
+                span,
+                "no factor",
+            ),
+            (InterpretationMode::Consecutive, Some(f)) if !(f > 1.0 && f <= MAX_FACTOR) => err(
+                diags,
+                "plan-interpretation",
+                format!("an interpretation factor of {f}; use a number above 1 and at most 3, such as 1.5 (half as long again)"),
+                span,
+                "here",
+            ),
+            (InterpretationMode::Simultaneous, Some(_)) => err(
+                diags,
+                "plan-interpretation",
+                "simultaneous interpretation adds no time, so it takes no `factor`; remove it, or use `mode: consecutive`".into(),
+                span,
+                "here",
+            ),
+            _ => {}
+        }
     }
     if plan.days.is_empty() {
         err(

@@ -26,6 +26,8 @@ pub enum EntryKind {
         activity: String,
         optional: bool,
         role: Role,
+        /// The minutes before consecutive interpretation lengthened it.
+        interpreted_from: Option<u32>,
     },
     Break,
     Meal,
@@ -186,6 +188,33 @@ pub fn apply_in_day(day: &Day, index: usize, module: &Module) -> Module {
     m
 }
 
+/// Lengthens the talk-based activities of a run when the plan's room uses
+/// consecutive interpretation (see [`super::plan::Interpretation`]), their
+/// timed steps scaled to match. Returns each lengthened activity with its
+/// minutes before.
+pub fn interpret(m: &mut Module, plan: &Plan) -> Vec<(String, u32)> {
+    let Some(i) = plan
+        .interpretation
+        .as_ref()
+        .filter(|i| i.percent().is_some())
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for a in &mut m.agenda {
+        if super::plan::Interpretation::lengthens(a) {
+            let before = a.minutes;
+            a.minutes = i.minutes(before);
+            if a.minutes != before {
+                rescale_steps(a);
+                out.push((a.id.clone(), before));
+            }
+        }
+    }
+    finish(m);
+    out
+}
+
 /// Every module run of the plan, in order: the plan item and the module as
 /// that item runs it. Items naming no known module are left out.
 pub fn runs<'p>(plan: &'p Plan, project: &Project) -> Vec<(&'p Item, Module)> {
@@ -193,7 +222,9 @@ pub fn runs<'p>(plan: &'p Plan, project: &Project) -> Vec<(&'p Item, Module)> {
     for day in &plan.days {
         for (i, item) in day.items.iter().enumerate() {
             if let Some(lm) = item.module.as_deref().and_then(|id| project.module(id)) {
-                out.push((item, apply_in_day(day, i, &lm.module)));
+                let mut m = apply_in_day(day, i, &lm.module);
+                interpret(&mut m, plan);
+                out.push((item, m));
             }
         }
     }
@@ -247,7 +278,8 @@ pub fn schedule(plan: &Plan, project: &Project) -> Vec<ScheduledDay> {
                     });
                     clock += min;
                 } else if let Some(lm) = item.module.as_deref().and_then(|id| project.module(id)) {
-                    let m = apply_in_day(day, index, &lm.module);
+                    let mut m = apply_in_day(day, index, &lm.module);
+                    let lengthened = interpret(&mut m, plan);
                     for a in &m.agenda {
                         entries.push(Entry {
                             start: clock,
@@ -257,6 +289,10 @@ pub fn schedule(plan: &Plan, project: &Project) -> Vec<ScheduledDay> {
                                 activity: a.id.clone(),
                                 optional: a.optional,
                                 role: role(&lm.module, &m, &a.id),
+                                interpreted_from: lengthened
+                                    .iter()
+                                    .find(|l| l.0 == a.id)
+                                    .map(|l| l.1),
                             },
                         });
                         clock += a.minutes;

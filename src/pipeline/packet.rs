@@ -65,38 +65,7 @@ pub fn packet(
     let days = schedule::schedule(plan, project);
     overrun_diagnostics(lp, &days, sources, diags);
 
-    // Every run of a module as the plan has it (a module may run on more
-    // than one day, with different cuts), and each module once for its
-    // guide and handouts: as first run, plus any handout a later run uses.
-    let mut runs: Vec<crate::curriculum::Module> = Vec::new();
-    let mut modules: Vec<LoadedModule> = Vec::new();
-    for (item, applied) in schedule::runs(plan, project) {
-        let Some(lm) = item.module.as_deref().and_then(|id| project.module(id)) else {
-            continue;
-        };
-        match modules.iter_mut().find(|m| m.module.id == lm.module.id) {
-            Some(first) => {
-                for h in &lm.module.handouts {
-                    let used_now = applied.handouts.iter().any(|x| x.id == h.id);
-                    if used_now && first.module.handouts.iter().all(|x| x.id != h.id) {
-                        first.module.handouts.push(h.clone());
-                    }
-                }
-                // Keep the module's own order.
-                let order: Vec<&str> = lm.module.handouts.iter().map(|h| h.id.as_str()).collect();
-                first
-                    .module
-                    .handouts
-                    .sort_by_key(|h| order.iter().position(|o| *o == h.id));
-            }
-            None => modules.push(LoadedModule {
-                module: applied.clone(),
-                file: lm.file,
-                dir: lm.dir.clone(),
-            }),
-        }
-        runs.push(applied);
-    }
+    let (runs, modules) = collect_runs(plan, project);
 
     let paper = plan.paper.as_str();
     let localized: Vec<Vec<ModuleDocs>> = modules
@@ -164,79 +133,10 @@ pub fn packet(
     let rendered: Vec<(PathBuf, usize)> = jobs.iter().map(|j| j.path.clone()).zip(pages).collect();
 
     let bilingual = langs.len() > 1;
-    let guide_copies = (plan.facilitators.len() as u32).max(1);
-    let handout_copies = plan.participants + plan.spares;
-    let mut printables = vec![
-        Printable {
-            name: PrintName::Label("ui-run-sheet"),
-            file: "1-run-sheet.pdf".into(),
-            pages: 1,
-            copies: guide_copies,
-            double_sided: false,
-        },
-        Printable {
-            name: PrintName::Label("ui-materials-checklist"),
-            file: "2-materials-checklist.pdf".into(),
-            pages: 1,
-            copies: 1,
-            double_sided: false,
-        },
-        Printable {
-            name: PrintName::Label("ui-print-list"),
-            file: "3-print-list.pdf".into(),
-            pages: 1,
-            copies: 1,
-            double_sided: false,
-        },
-    ];
-    let mut rendered_iter = rendered.iter();
-    // Each module's file names, guide first, for the write-in list.
-    let mut module_files: Vec<Vec<String>> = Vec::new();
-    for lm in &modules {
-        let m = &lm.module;
-        let Some((file, pages)) = rendered_iter.next() else {
-            return Ok(None);
-        };
-        module_files.push(vec![file.to_string_lossy().into_owned()]);
-        printables.push(Printable {
-            name: PrintName::Guide {
-                module: m.id.clone(),
-            },
-            file: file.to_string_lossy().into_owned(),
-            pages: *pages as u32,
-            copies: guide_copies,
-            double_sided: true,
-        });
-        for h in &m.handouts {
-            let Some((file, pages)) = rendered_iter.next() else {
-                return Ok(None);
-            };
-            if let Some(f) = module_files.last_mut() {
-                f.push(file.to_string_lossy().into_owned());
-            }
-            let card = crate::localize::is_card(h.kind);
-            printables.push(Printable {
-                name: PrintName::Handout {
-                    module: m.id.clone(),
-                    handout: h.id.clone(),
-                },
-                file: file.to_string_lossy().into_owned(),
-                pages: *pages as u32,
-                copies: if card {
-                    handout_copies.div_ceil(CARDS_PER_SHEET)
-                } else {
-                    handout_copies
-                },
-                // Cards carry the second language on the back; readings
-                // print on both sides; worksheets on one, to write on.
-                double_sided: if card {
-                    bilingual
-                } else {
-                    h.kind != crate::curriculum::schema::HandoutKind::Worksheet
-                },
-            });
-        }
-    }
+    let Some((mut printables, module_files)) = printables_for(&modules, plan, bilingual, &rendered)
+    else {
+        return Ok(None);
+    };
 
     let materials = model::material_totals(plan, &runs);
     let module_list: Vec<crate::curriculum::Module> =
@@ -512,6 +412,186 @@ pub fn packet(
         return Ok(None);
     }
     Ok(Some(lp.name.clone()))
+}
+
+/// Every run of a module as the plan has it (a module may run on more than
+/// one day, with different cuts), and each module once for its guide and
+/// handouts: as first run, plus any handout a later run uses.
+fn collect_runs(
+    plan: &plan::Plan,
+    project: &crate::project::Project,
+) -> (Vec<crate::curriculum::Module>, Vec<LoadedModule>) {
+    let mut runs: Vec<crate::curriculum::Module> = Vec::new();
+    let mut modules: Vec<LoadedModule> = Vec::new();
+    for (item, applied) in schedule::runs(plan, project) {
+        let Some(lm) = item.module.as_deref().and_then(|id| project.module(id)) else {
+            continue;
+        };
+        match modules.iter_mut().find(|m| m.module.id == lm.module.id) {
+            Some(first) => {
+                for h in &lm.module.handouts {
+                    let used_now = applied.handouts.iter().any(|x| x.id == h.id);
+                    if used_now && first.module.handouts.iter().all(|x| x.id != h.id) {
+                        first.module.handouts.push(h.clone());
+                    }
+                }
+                // Keep the module's own order.
+                let order: Vec<&str> = lm.module.handouts.iter().map(|h| h.id.as_str()).collect();
+                first
+                    .module
+                    .handouts
+                    .sort_by_key(|h| order.iter().position(|o| *o == h.id));
+            }
+            None => modules.push(LoadedModule {
+                module: applied.clone(),
+                file: lm.file,
+                dir: lm.dir.clone(),
+            }),
+        }
+        runs.push(applied);
+    }
+    (runs, modules)
+}
+
+/// The print list's entries: the packet's own sheets, then each module's
+/// guide and handouts with the pages they rendered to (`rendered`, in the
+/// order of the modules, guide first), and each module's file names.
+#[allow(clippy::type_complexity)]
+fn printables_for(
+    modules: &[LoadedModule],
+    plan: &plan::Plan,
+    bilingual: bool,
+    rendered: &[(PathBuf, usize)],
+) -> Option<(Vec<Printable>, Vec<Vec<String>>)> {
+    let guide_copies = (plan.facilitators.len() as u32).max(1);
+    let handout_copies = plan.participants + plan.spares;
+    let mut printables = vec![
+        Printable {
+            name: PrintName::Label("ui-run-sheet"),
+            file: "1-run-sheet.pdf".into(),
+            pages: 1,
+            copies: guide_copies,
+            double_sided: false,
+        },
+        Printable {
+            name: PrintName::Label("ui-materials-checklist"),
+            file: "2-materials-checklist.pdf".into(),
+            pages: 1,
+            copies: 1,
+            double_sided: false,
+        },
+        Printable {
+            name: PrintName::Label("ui-print-list"),
+            file: "3-print-list.pdf".into(),
+            pages: 1,
+            copies: 1,
+            double_sided: false,
+        },
+    ];
+    let mut rendered_iter = rendered.iter();
+    // Each module's file names, guide first, for the write-in list.
+    let mut module_files: Vec<Vec<String>> = Vec::new();
+    for lm in modules {
+        let m = &lm.module;
+        let (file, pages) = rendered_iter.next()?;
+        module_files.push(vec![file.to_string_lossy().into_owned()]);
+        printables.push(Printable {
+            name: PrintName::Guide {
+                module: m.id.clone(),
+            },
+            file: file.to_string_lossy().into_owned(),
+            pages: *pages as u32,
+            copies: guide_copies,
+            double_sided: true,
+        });
+        for h in &m.handouts {
+            let (file, pages) = rendered_iter.next()?;
+            if let Some(f) = module_files.last_mut() {
+                f.push(file.to_string_lossy().into_owned());
+            }
+            let card = crate::localize::is_card(h.kind);
+            printables.push(Printable {
+                name: PrintName::Handout {
+                    module: m.id.clone(),
+                    handout: h.id.clone(),
+                },
+                file: file.to_string_lossy().into_owned(),
+                pages: *pages as u32,
+                copies: if card {
+                    handout_copies.div_ceil(CARDS_PER_SHEET)
+                } else {
+                    handout_copies
+                },
+                // Cards carry the second language on the back; readings
+                // print on both sides; worksheets on one, to write on.
+                double_sided: if card {
+                    bilingual
+                } else {
+                    h.kind != crate::curriculum::schema::HandoutKind::Worksheet
+                },
+            });
+        }
+    }
+
+    Some((printables, module_files))
+}
+
+/// The run sheet, materials checklist and print list of a plan in each of
+/// its languages, without rendering a document: what the planner's live
+/// preview shows. The print list's page counts are not known without
+/// rendering, so they are 0; the copies are the packet's.
+pub fn preview(ws: &Workspace, lp: &plan::LoadedPlan) -> Option<Vec<PacketDoc>> {
+    let project = &ws.project;
+    let plan = &lp.plan;
+    let langs = select::parse_langs(&plan.languages).ok()?;
+    let days = schedule::schedule(plan, project);
+    let (runs, modules) = collect_runs(plan, project);
+    let mut rendered: Vec<(PathBuf, usize)> = Vec::new();
+    for lm in &modules {
+        let id = &lm.module.id;
+        rendered.push((format!("4-guide-{id}.pdf").into(), 0));
+        for h in &lm.module.handouts {
+            rendered.push((format!("5-{id}-handout-{}.pdf", h.id).into(), 0));
+        }
+    }
+    let (printables, _) = printables_for(&modules, plan, langs.len() > 1, &rendered)?;
+    let materials = model::material_totals(plan, &runs);
+    let module_list: Vec<crate::curriculum::Module> =
+        modules.iter().map(|m| m.module.clone()).collect();
+    let mut quiet = Diagnostics::new();
+    let docs = langs
+        .iter()
+        .map(|lang| {
+            let l10n = Localizer::new(&project.locales, lang, Some("plans"), None, &mut quiet);
+            let ml: BTreeMap<String, Localizer> = modules
+                .iter()
+                .map(|m| {
+                    (
+                        m.module.id.clone(),
+                        Localizer::new(
+                            &project.locales,
+                            lang,
+                            Some(&m.module.id),
+                            None,
+                            &mut quiet,
+                        ),
+                    )
+                })
+                .collect();
+            let inputs = Inputs {
+                plan,
+                days: &days,
+                modules: &module_list,
+                materials: &materials,
+                printables: &printables,
+                module_l10n: &ml,
+                labels: crate::localize::labels(&l10n, &project.locales),
+                write_ins: &[],
+            };
+            model::localize(&l10n, &inputs)
+        })
+        .collect();
+    Some(docs)
 }
 
 fn timestamp_stamp(epoch: Option<i64>, plan: &plan::Plan) -> crate::render::doc_model::Stamp {

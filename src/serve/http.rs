@@ -9,9 +9,11 @@
 //! | `/_puente/events` | server-sent events: a new build, or new problems |
 //! | `/_puente/state` | the same as JSON |
 //! | `/_puente/client.js`, `/_puente/client.css` | the preview's script and style |
+//! | `/plan`, `/plan/preview`, `/plan.yaml`, `/packet` | the workshop planner (see [`super::planner`]) |
 //!
 //! Every answer is looked up by its exact path in the snapshot; anything
-//! else is 404, anything but GET or HEAD is 405.
+//! else is 404, anything but GET or HEAD is 405 (POST only on the planner's
+//! paths).
 
 use std::convert::Infallible;
 use std::sync::atomic::Ordering;
@@ -49,7 +51,9 @@ pub const SCRIPT_LABELS: &[&str] = &[
 pub fn router(state: Arc<State>) -> Router {
     Router::new()
         .fallback(handle)
-        .layer(axum::extract::DefaultBodyLimit::max(64 * 1024))
+        .layer(axum::extract::DefaultBodyLimit::max(
+            super::planner::MAX_BODY,
+        ))
         .with_state(state)
 }
 
@@ -76,6 +80,10 @@ fn typed(content_type: &'static str, body: impl Into<Body>) -> Response {
 }
 
 async fn handle(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
+    let req = match super::planner::handle(&state, req).await {
+        Ok(r) => return r,
+        Err(req) => req,
+    };
     if req.method() != Method::GET && req.method() != Method::HEAD {
         return status(StatusCode::METHOD_NOT_ALLOWED, "only GET is served here");
     }

@@ -29,6 +29,7 @@
 
 pub mod context;
 mod http;
+mod planner;
 mod snapshot;
 
 use std::path::PathBuf;
@@ -50,6 +51,11 @@ pub struct Config {
     pub pdf_workers: usize,
     /// PDF requests that may wait for a worker; more get 503.
     pub pdf_queue: usize,
+    /// Packets the planner makes at the same time; more wait their turn.
+    pub packet_workers: usize,
+    /// What the packets are made with (`SOURCE_DATE_EPOCH`), as for
+    /// `puente packet`.
+    pub options: crate::pipeline::Options,
 }
 
 /// What the server tells open pages.
@@ -69,6 +75,7 @@ pub struct State {
     events: tokio::sync::broadcast::Sender<Update>,
     pdf_slots: Arc<tokio::sync::Semaphore>,
     pdf_waiting: std::sync::atomic::AtomicUsize,
+    packet_slots: Arc<tokio::sync::Semaphore>,
 }
 
 impl State {
@@ -81,6 +88,7 @@ impl State {
         Arc::new(State {
             pdf_slots: Arc::new(tokio::sync::Semaphore::new(config.pdf_workers.max(1))),
             pdf_waiting: std::sync::atomic::AtomicUsize::new(0),
+            packet_slots: Arc::new(tokio::sync::Semaphore::new(config.packet_workers.max(1))),
             config,
             typst,
             snapshot: RwLock::new(Arc::new(snapshot)),

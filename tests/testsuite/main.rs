@@ -18,6 +18,7 @@ mod local;
 mod packet;
 mod parity;
 mod pdf;
+mod planner;
 mod pseudo;
 mod regression;
 mod serve;

@@ -450,7 +450,7 @@ fn file_url(path: &Path) -> String {
 
 /// axe-core from `target/axe` (`tests/setup.sh` installs it). Missing, the
 /// test prints SKIPPED, or fails under `CI=true`.
-fn axe() -> Option<String> {
+pub fn axe() -> Option<String> {
     let path = repo().join("target/axe/node_modules/axe-core/axe.min.js");
     match std::fs::read_to_string(&path) {
         Ok(s) => Some(s),

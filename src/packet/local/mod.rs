@@ -420,7 +420,7 @@ pub struct DirectoryDoc {
 
 /// The name of a language in the language of `l10n` (`ui-language-name`
 /// names the common ones; others print as their tag).
-fn language_name(l10n: &Localizer, tag: &str) -> String {
+pub fn language_name(l10n: &Localizer, tag: &str) -> String {
     let mut args = FluentArgs::new();
     args.set("tag", FluentValue::from(tag));
     l10n.msg_args("ui-language-name", &args)
