@@ -25,4 +25,5 @@ mod shipped;
 mod site;
 mod sync;
 mod toolbox;
+mod ui_lang;
 mod validation;
