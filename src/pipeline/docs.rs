@@ -136,7 +136,11 @@ pub fn report_l10n(
                 crate::curriculum::locate(yaml, e.origin.parent.as_deref(), &e.origin.token),
                 format!("needs `{id}`"),
             ),
-            None => crate::codes::undefined_label("this build", &id, "locales/en/common.ftl"),
+            None => crate::codes::undefined_label(
+                crate::msg!("links-who-build").as_str(),
+                &id,
+                "locales/en/common.ftl",
+            ),
         };
         diags.push(d);
     }
