@@ -311,3 +311,370 @@ links-who-template = una plantilla
 links-who-code = el código de Puente
 links-who-schema = el esquema de los módulos
 links-who-build = esta generación
+
+## Módulos (curricula/<id-del-módulo>/module.yaml)
+
+noun-module = módulo
+noun-objective = objetivo
+noun-safety-note = nota de cuidado
+noun-interpretation-note = nota de interpretación
+noun-preparation-item = elemento de preparación
+noun-local-term = término local
+noun-activity = actividad
+noun-reopening = reapertura
+noun-energiser = dinámica de animación
+noun-handout = hoja para participantes
+noun-source = referencia
+noun-preparation = preparación
+noun-step = paso
+noun-note = nota
+noun-debrief-question = pregunta de reflexión
+# puente: same-as-source
+noun-material = material
+noun-section = sección
+noun-item = elemento
+# Variables: $what (string): un mensaje noun-*; $id (string); $index (number); $list (string): la lista del YAML.
+yaml-path-item-id = { $what } `{ $id }` (elemento { $index } de `{ $list }`)
+# Variables: $index (number); $list (string): la lista del YAML.
+yaml-path-item = elemento { $index } de `{ $list }`
+# Variables: $what (string): un mensaje noun-*; $id (string).
+invalid-id = `{ $id }` no es un id válido (id de { $what })
+invalid-id-label = id no válido
+invalid-id-note = los id usan letras minúsculas de la a a la z, dígitos y guiones sueltos, empiezan con una letra y tienen como máximo 64 caracteres (por ejemplo, `community-map`)
+# Variables: $id (string).
+reserved-module-id = `{ $id }` es un nombre que algunos sistemas reservan para dispositivos; no se puede usar como id de un módulo
+reserved-name-label = nombre reservado
+# Variables: $id (string); $folder (string).
+module-id-mismatch = el id del módulo, `{ $id }`, no coincide con su carpeta, `{ $folder }`
+module-id-mismatch-label = este id
+# Variables: $id (string); $folder (string).
+module-id-mismatch-note = cambie el nombre de la carpeta a `curricula/{ $id }/` o cambie el id a `{ $folder }`
+# Variables: $value (string).
+invalid-date = `current_as_of` debe ser una fecha escrita AAAA-MM-DD, no `{ $value }`
+invalid-date-label = no es una fecha AAAA-MM-DD
+# Variables: $min (number); $max (number).
+invalid-group-size = el tamaño del grupo debe cumplir 1 <= min <= max, pero es min { $min } y max { $max }
+no-objectives = un módulo necesita al menos un objetivo de aprendizaje
+label-empty = vacío
+empty-agenda = la agenda no tiene actividades
+# Variables: $what (string): un mensaje noun-*; $id (string).
+duplicate-in-list = `{ $id }` ({ $what }) aparece dos veces
+label-listed-again = aparece otra vez
+# Variables: $parent (string); $kind (string): un mensaje noun-*; $id (string).
+unknown-module-reference = `{ $parent }` hace referencia a `{ $id }` ({ $kind }), pero el módulo no tiene ningún elemento de ese tipo con ese id
+# Variables: $kind (string): un mensaje noun-*.
+unknown-module-reference-label = { $kind } que no existe
+# Variables: $kind (string): un mensaje noun-*; $ids (string).
+unknown-module-reference-note = los id de tipo «{ $kind }» del módulo son: { $ids }
+label-none = ninguno
+# Variables: $id (string).
+duplicate-activity = dos actividades tienen el id `{ $id }`
+duplicate-activity-label = segunda actividad con este id
+# Variables: $what (string): un mensaje noun-*; $id (string); $first (string): un mensaje noun-*.
+duplicate-activity-kind = `{ $id }` ({ $what }) tiene el mismo id que `{ $id }` ({ $first })
+duplicate-activity-kind-label = el mismo id otra vez
+duplicate-activity-kind-note = las actividades, las dinámicas de animación y la reapertura comparten los id de los mensajes (`activity-<id>-...`), así que cada una necesita un id propio
+# Variables: $what (string): un mensaje noun-*; $id (string).
+skip-when-continuing = `skip_when_continuing` se aplica a las actividades de la agenda, no a `{ $id }` ({ $what })
+skip-when-continuing-label = solo para actividades de la agenda
+# Variables: $id (string); $minutes (number).
+invalid-minutes = la actividad `{ $id }` dura { $minutes } minutos; los minutos deben estar entre 1 y 600
+label-out-of-range = fuera de rango
+# Variables: $id (string).
+no-steps = la actividad `{ $id }` no tiene pasos
+no-steps-label = esta actividad
+# Variables: $id (string); $field (string): un mensaje noun-*; $item (string).
+duplicate-activity-item = la actividad `{ $id }` incluye dos veces `{ $item }` ({ $field })
+label-listed-twice = aparece dos veces
+# Variables: $id (string); $material (string).
+duplicate-material = la actividad `{ $id }` incluye dos veces el material `{ $material }`; ponga una sola línea con la cantidad total
+# Variables: $material (string); $id (string).
+invalid-quantity = el material `{ $material }` de la actividad `{ $id }` tiene cantidad 0
+invalid-quantity-label = la cantidad debe ser al menos 1
+# Variables: $total (number); $stated (number).
+total-mismatch = la agenda suma { $total } minutos, pero `total_minutes` dice { $stated }
+total-mismatch-label = total indicado
+# Variables: $id (string).
+reserved-handout-id = algunos sistemas reservan `{ $id }` para dispositivos; no puede ser el id de una hoja para participantes
+# Variables: $id (string).
+duplicate-handout = dos hojas para participantes tienen el id `{ $id }`
+duplicate-handout-label = segunda hoja con este id
+# Variables: $id (string).
+unused-handout = ninguna actividad usa la hoja para participantes `{ $id }`
+unused-handout-label = definida aquí
+unused-handout-note = inclúyala en `handouts:` de la actividad en la que se entrega, para que los paquetes sepan cuándo imprimirla
+# Variables: $id (string).
+empty-handout = la hoja para participantes `{ $id }` no tiene secciones
+empty-handout-label = sin secciones
+# Variables: $id (string); $section (string).
+duplicate-section = la hoja para participantes `{ $id }` tiene dos secciones con el id `{ $section }`
+duplicate-section-label = segunda sección
+# Variables: $section (string); $id (string); $item (string).
+duplicate-section-item = la sección `{ $section }` de la hoja `{ $id }` incluye dos veces `{ $item }`
+# Variables: $id (string); $lines (number).
+invalid-lines = la consigna `{ $id }` pide { $lines } líneas para escribir; use de 1 a 40
+# Variables: $id (string).
+duplicate-source = dos referencias tienen el id `{ $id }`
+duplicate-source-label = segunda referencia
+# Variables: $id (string).
+invalid-url = la URL de la referencia `{ $id }` debe empezar con https:// o http://
+invalid-url-label = no es una dirección web
+# Variables: $id (string); $year (number).
+invalid-year = la referencia `{ $id }` tiene el año { $year }
+invalid-year-label = revise el año
+# Variables: $step (string); $id (string); $minutes (number).
+invalid-step-minutes = el paso `{ $step }` de la actividad `{ $id }` dura { $minutes } minutos; los minutos deben estar entre 1 y 600
+# Variables: $id (string); $timed (number); $steps (number).
+step-minutes-mixed = la actividad `{ $id }` da minutos para { $timed } de sus { $steps } pasos; délos para todos los pasos o para ninguno
+step-minutes-mixed-label = sin minutos
+# Variables: $steps (string).
+step-minutes-mixed-note = sin minutos: { $steps }
+# Variables: $id (string); $sum (number); $minutes (number).
+step-minutes = los pasos de la actividad `{ $id }` suman { $sum } minutos, pero su `minutes` dice { $minutes }
+step-minutes-label = minutos indicados
+label-here = aquí
+
+## Archivos YAML (lo que informa serde_yaml, el lector de YAML)
+
+# Variables: $file (string).
+yaml-empty = { $file } está vacío
+yaml-empty-label = aquí no hay nada
+yaml-the-file = el archivo
+# Variables: $owner (string): el elemento o la ruta; $field (string).
+yaml-missing-field = falta el campo `{ $field }` en { $owner }
+yaml-duplicate-key-note = una clave solo puede aparecer una vez en cada mapeo; quite una o combínelas
+# Variables: $field (string).
+yaml-duplicate-key = la clave `{ $field }` aparece dos veces
+# Variables: $expected (string): los nombres o valores aceptados.
+yaml-expected = se esperaba { $expected }
+# Variables: $what (string): el elemento.
+yaml-in = { " " }en { $what }
+# Variables: $field (string); $in (string): yaml-in, o nada.
+yaml-unknown-field = campo desconocido `{ $field }`{ $in }; revise la ortografía
+yaml-this-field = este campo
+yaml-this-value = este valor
+# Variables: $value (string); $field (string).
+yaml-unknown-value = `{ $value }` no es un valor conocido de `{ $field }`
+# Variables: $value (string).
+yaml-not-a-local-contact = `{ $value }` no es un contacto local
+yaml-negative-number = debe ser un número entero igual o mayor que cero, no un número negativo
+# Variables: $text (string).
+yaml-number-not-text = debe ser un número entero, no el texto «{ $text }»
+# Variables: $reason (string): lo que dijo el lector de YAML, en inglés.
+yaml-whole-number = debe ser un número entero ({ $reason })
+# Variables: $field (string); $in (string): yaml-in, o nada; $problem (string).
+yaml-wrong-type = `{ $field }`{ $in } { $problem }
+yaml-tab-note = la sangría de YAML debe hacerse con espacios; reemplace la tabulación por espacios
+yaml-tab = se usa una tabulación para la sangría
+yaml-too-deep = el YAML está anidado a demasiada profundidad para ser un módulo o un plan
+yaml-alias-bomb-note = el archivo usa alias de YAML (*nombre) para repetir contenido tantas veces que crecería enormemente; Puente dejó de leerlo
+yaml-alias-bomb = el YAML se expande a demasiados datos
+# Variables: $reason (string): lo que dijo el lector de YAML, en inglés.
+yaml-syntax = no se pudo leer el YAML: { $reason }
+yaml-label-in-this-item = en este elemento
+yaml-label-second-occurrence = segunda aparición
+yaml-label-unknown-field = campo desconocido
+yaml-label-unknown-value = valor desconocido
+yaml-label-wrong-type = tipo equivocado
+yaml-label-tab = tabulación aquí
+
+## Configuraciones de compare-locales (l10n.toml)
+
+# Variables: $file (string).
+config-too-deep = { $file }: las configuraciones se incluyen unas a otras a más de 8 niveles
+# Variables: $file (string); $reason (string): lo que dijo el lector de TOML, en inglés.
+config-not-toml = { $file } no es una configuración de compare-locales: { $reason }
+# Variables: $file (string); $path (string); $variable (string).
+config-path-env = { $file }: la ruta `{ $path }` usa `{"{"}{ $variable }{"}"}`, que [env] no define
+# Variables: $file (string); $path (string); $variable (string).
+config-include-env = { $file }: la inclusión `{ $path }` usa `{"{"}{ $variable }{"}"}`, que [env] no define
+config-read-note = Pontoon y compare-locales leen el proyecto a través de este archivo
+config-fix = actualice l10n.toml para que Pontoon y compare-locales vean todos los idiomas y archivos
+# Variables: $locale (string); $folder (string).
+config-unlisted-locale = l10n.toml no incluye el idioma `{ $locale }`, así que Pontoon y compare-locales no ven { $folder }
+config-locales-label = aquí se enumeran los idiomas
+# Variables: $locale (string).
+config-unlisted-locale-note = agregue "{ $locale }" a `locales`
+# Variables: $locale (string).
+config-unknown-locale = l10n.toml incluye el idioma `{ $locale }`, que no tiene carpeta en locales/
+config-listed-here = incluido aquí
+# Variables: $locale (string).
+config-unknown-locale-note = quítelo, o ejecute `puente sync --lang { $locale }`
+# Variables: $file (string).
+config-no-path = ninguna entrada [[paths]] de l10n.toml coincide con { $file }, así que Pontoon y compare-locales no lo ofrecen para traducir
+config-paths-label = aquí están las rutas
+# Variables: $locale (string); $file (string); $target (string); $want (string).
+config-wrong-path = l10n.toml pone la traducción al { $locale } de { $file } en { $target }, no en { $want }
+config-no-path-at-all = ninguna ruta
+
+## Planes de taller (plans/*.yaml)
+
+# Variables: $index (number).
+plan-path-contact = el contacto { $index } de `more` en `local`
+# Variables: $field (string).
+plan-path-named-contact = el contacto `{ $field }` de `local`
+# Variables: $index (number); $date (string).
+plan-path-day-date = el día { $index } ({ $date })
+# Variables: $index (number).
+plan-path-day = el día { $index }
+# Variables: $name (string).
+plan-bad-name = el nombre de archivo del plan, `{ $name }`, no sirve como nombre de la carpeta del paquete; use letras minúsculas, dígitos y guiones (por ejemplo, plans/taller-del-sabado.yaml)
+# Variables: $path (string).
+plan-no-file = no existe el archivo de plan { $path }
+plan-languages = un plan tiene un idioma, o dos para un paquete bilingüe
+# Variables: $value (string).
+plan-language = `{ $value }` no es una etiqueta de idioma (como es, en o es-MX)
+plan-language-label = no es una etiqueta de idioma
+# Variables: $value (number).
+plan-participants = el número de participantes debe estar entre 1 y 10000, no { $value }
+# Variables: $value (number).
+plan-group-size = el tamaño de los grupos pequeños debe estar entre 1 y 10000, no { $value }
+# Variables: $value (number).
+plan-spares = { $value } copias de reserva son demasiadas; use como máximo 1000
+# Variables: $value (string).
+plan-paper = el papel debe ser `letter` o `a4`, no `{ $value }`
+# Variables: $value (string).
+plan-title = `{ $value }` no es un id de mensaje de Fluent
+plan-no-days = el plan no tiene días
+# Variables: $value (string).
+plan-date = `{ $value }` no es una fecha; escríbala AAAA-MM-DD, por ejemplo 2026-11-14
+plan-date-label = fecha incorrecta
+# Variables: $value (string).
+plan-start-time = `{ $value }` no es una hora; escríbala HH:MM en formato de 24 horas, por ejemplo 09:30 o 14:00
+# Variables: $value (string).
+plan-end-time = `{ $value }` no es una hora; escríbala HH:MM en formato de 24 horas, por ejemplo 17:00
+plan-time-label = hora incorrecta
+# Variables: $end (string); $start (string).
+plan-end-before-start = el día termina a las { $end }, que no es después de su inicio a las { $start }
+plan-end-before-start-label = el final es antes del inicio
+# Variables: $date (string).
+plan-empty-day = el día { $date } no tiene elementos
+plan-empty-day-label = este día
+plan-item-kinds = cada elemento de un día es exactamente uno de `module: <id>`, `break: <minutos>` o `meal: <minutos>`
+plan-in-this-day = en este día
+# Variables: $minutes (number).
+plan-break-minutes = un descanso o una comida de { $minutes } minutos; use de 1 a 600
+plan-item-module-only = `drop`, `optional`, `minutes`, `energiser` y `continuing` se aplican a un módulo, no a un descanso ni a una comida
+# Variables: $module (string).
+plan-unknown-module = no existe el módulo `{ $module }`
+plan-unknown-module-label = módulo desconocido
+# Variables: $modules (string).
+plan-unknown-module-note = los módulos son: { $modules }
+# Variables: $field (string); $id (string); $module (string).
+plan-unknown-activity = `{ $field }` nombra la actividad `{ $id }`, pero el módulo `{ $module }` no tiene esa actividad
+plan-unknown-activity-label = actividad desconocida
+# Variables: $module (string); $activities (string).
+plan-unknown-activity-note = las actividades de `{ $module }` son: { $activities }
+# Variables: $module (string).
+plan-energiser-none = `energiser: true` pide una dinámica de animación, pero el módulo `{ $module }` no tiene ninguna
+# Variables: $module (string); $id (string).
+plan-unknown-energiser = el módulo `{ $module }` no tiene la dinámica de animación `{ $id }`
+plan-unknown-energiser-label = dinámica de animación desconocida
+# Variables: $module (string).
+plan-energiser-none-note = `{ $module }` no define `energisers:`; quite esta línea
+# Variables: $module (string); $energisers (string).
+plan-unknown-energiser-note = las dinámicas de animación de `{ $module }` son: { $energisers }
+# Variables: $id (string); $minutes (number).
+plan-activity-minutes = la actividad `{ $id }` tiene { $minutes } minutos; use de 1 a 600
+
+## Contactos locales de un plan (`local:`)
+
+# Variables: $index (number).
+local-contact-in-more = el contacto { $index } de `more`
+local-empty = el bloque `local:` no tiene ningún contacto
+local-empty-label = sin contactos
+local-empty-note = indique al menos uno de organisation, legal_aid, accredited_rep, mental_health, emergency o more, o quite el bloque
+# Variables: $count (number); $max (number).
+local-too-many = `more` tiene { $count } contactos; en el directorio de apoyo de una página caben como máximo { $max }
+local-too-many-label = demasiados
+# Variables: $what (string): el contacto.
+local-needs-kind = { $what } necesita un `kind`
+local-needs-kind-label = sin tipo
+# Variables: $kinds (string).
+local-needs-kind-note = los tipos son: { $kinds }
+# Variables: $what (string): el contacto.
+local-kind-only-in-more = `kind` es solo para los contactos de `more`; { $what } ya es un contacto de un tipo propio
+local-kind-label = aquí no
+# Variables: $what (string): el contacto.
+local-empty-name = el nombre de { $what } está vacío
+local-empty-name-label = nombre vacío
+local-empty-name-note = indique el nombre de la organización o del servicio (nunca el de una persona participante)
+local-field-name = el nombre
+local-field-phone = el teléfono
+local-field-hours = el horario
+local-field-address = la dirección
+local-field-url = la dirección web
+local-field-note = la nota
+# Variables: $field (string): un mensaje local-field-*; $what (string): el contacto; $count (number); $max (number).
+local-too-long = { $field } de { $what } tiene { $count } caracteres; donde se imprime caben como máximo { $max }
+local-too-long-label = demasiado largo
+local-too-long-card-note = los nombres y los teléfonos se imprimen en la tarjeta de bolsillo; use una forma más corta (una abreviatura, por ejemplo)
+local-too-long-directory-note = el directorio de apoyo da a cada contacto unas pocas líneas; acórtelo
+# Variables: $field (string): un mensaje local-field-*; $what (string): el contacto.
+local-one-line = { $field } de { $what } debe ir en una sola línea
+local-one-line-label = más de una línea
+# Variables: $what (string): el contacto; $phone (string).
+local-phone = el teléfono de { $what } no tiene dígitos: `{ $phone }` no es un número de teléfono
+local-phone-label = no es un número de teléfono
+local-phone-note = escriba el número con dígitos, por ejemplo 915-555-0100
+# Variables: $what (string): el contacto.
+local-url = la dirección web de { $what } debe empezar con https:// o http://
+# Variables: $value (string); $what (string): el contacto.
+local-language = `{ $value }`, en los idiomas de { $what }, no es una etiqueta de idioma (como es, en o mam)
+# Variables: $value (string).
+local-checked-date = `{ $value }` no es una fecha; escriba cuándo se comprobaron los contactos como AAAA-MM-DD, por ejemplo 2026-11-28
+# Variables: $date (string); $days (number).
+local-stale = los contactos locales se comprobaron el { $date }, { $days } días antes del taller
+local-stale-label = comprobados
+local-stale-note = vuelva a llamar a cada uno antes del taller: los horarios, los servicios y los números cambian; luego actualice `checked`
+# Variables: $pages (number).
+local-directory-too-long = el directorio de apoyo ocupa { $pages } páginas; debe caber en una
+local-directory-too-long-label = estos contactos
+local-directory-too-long-note = acorte las notas, las direcciones o los horarios, o ponga menos contactos en `more`
+
+## Generación de documentos
+
+# Variables: $locale (string); $id (string); $problem (string): lo que dijo Fluent, en inglés.
+message-format = no se pudo dar formato al mensaje `{ $id }` en { $locale }: { $problem }
+message-format-not-defined = no está definido
+message-format-in-message = en este mensaje
+message-format-this-message = este mensaje
+message-format-term-note = defina el término en este archivo o en common.ftl (`-nombre = ...`), o corrija su nombre
+message-format-message-note = defina el mensaje al que hace referencia, o corrija su nombre
+message-format-variable-note = los mensajes de los módulos no reciben variables; las etiquetas de common.ftl reciben solo las variables que nombra el comentario que tienen encima
+# Variables: $module (string); $locale (string); $count (number); $used (string): el idioma que se usa en su lugar.
+fallback = { $module } en { $locale }: { $count ->
+        [one] { $count } mensaje todavía no está traducido
+       *[other] { $count } mensajes todavía no están traducidos
+    }, así que se usa { $used } en su lugar
+# Variables: $ids (string).
+fallback-note = sin traducir: { $ids }
+# Variables: $date (string); $minutes (number); $end (string); $ends (string).
+plan-overrun = el día { $date } se pasa { $minutes } minutos de su hora de término, { $end } (termina a las { $ends })
+plan-overrun-label = hora de término fija
+plan-overrun-no-fix = ninguna actividad está marcada como opcional; acorte o quite actividades, o pase una a otro día
+# Variables: $activity (string); $module (string); $minutes (number).
+plan-overrun-fix = `{ $activity }` de `{ $module }` ({ $minutes } min)
+# Variables: $list (string).
+plan-overrun-enough = quitar estas actividades opcionales recuperaría el tiempo: { $list }
+# Variables: $list (string).
+plan-overrun-part = quitar estas actividades opcionales recuperaría parte del tiempo: { $list }
+
+## Plantillas (Tera para HTML, Typst para PDF)
+
+# Variables: $name (string): la plantilla; $error (string): lo que dijo Tera, en inglés.
+template-data = no se pudieron preparar los datos para { $name }: { $error }
+# Variables: $error (string): lo que dijo Tera, en inglés.
+template-error = error en la plantilla: { $error }
+template-override-note = esta plantilla es la versión propia del proyecto; Puente no recurre a la plantilla incluida
+# Variables: $document (string); $error (string): lo que dijo Typst, en inglés.
+typst-error = { $document }: { $error }
+# Variables: $hint (string): la sugerencia de Typst, en inglés.
+typst-hint = sugerencia: { $hint }
+
+## El sitio web
+
+# Variables: $locale (string); $count (number).
+site-locale-left-out = { $locale } no se publica: todavía no está traducido ninguno de sus { $count } mensajes
+# Variables: $locale (string).
+site-locale-left-out-note = traduzca parte de locales/{ $locale }/ (y borre las líneas `# puente: untranslated`) para publicarlo

@@ -55,7 +55,11 @@ fn check_plans(
             Ok(l) => l,
             // A plan file name that cannot name a packet folder.
             Err(crate::Fatal::Usage(msg)) => {
-                diags.push(Diagnostic::error("plan-name", msg));
+                // The plan's loader said it in the interface language.
+                diags.push(Diagnostic::error(
+                    "plan-name",
+                    crate::ui::Msg::verbatim(msg),
+                ));
                 None
             }
             Err(e) => return Err(e),

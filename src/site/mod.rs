@@ -278,15 +278,9 @@ pub fn build(
             diags.push(
                 Diagnostic::warning(
                     "site-locale-left-out",
-                    format!(
-                        "{} is not published: none of its {} messages is translated yet",
-                        st.tag, st.total
-                    ),
+                    crate::msg!("site-locale-left-out", locale = &st.tag, count = st.total),
                 )
-                .with_note(format!(
-                    "translate some of locales/{}/ (and delete the `# puente: untranslated` lines) to publish it",
-                    st.tag
-                )),
+                .with_note(crate::msg!("site-locale-left-out-note", locale = &st.tag)),
             );
             continue;
         }

@@ -151,6 +151,13 @@ impl Msg {
         self.0
     }
 
+    /// Text that is the same in every language: numbers and sums
+    /// (`5 + 10 = 15`), ids, paths, and text quoted from the user's files.
+    /// Never a sentence: sentences come from the catalog.
+    pub fn verbatim(text: impl Into<String>) -> Msg {
+        Msg(text.into())
+    }
+
     /// Sentences joined with `sep`, such as a list of findings.
     pub fn join(parts: impl IntoIterator<Item = Msg>, sep: &str) -> Msg {
         Msg(parts.into_iter().map(|m| m.0).collect::<Vec<_>>().join(sep))
@@ -178,19 +185,6 @@ pub trait IntoMsg {
 impl IntoMsg for Msg {
     fn into_msg(self) -> Msg {
         self
-    }
-}
-
-// TRANSITIONAL: English text not yet moved into the catalog. Remove these two
-// impls once every call site passes a `Msg`.
-impl IntoMsg for String {
-    fn into_msg(self) -> Msg {
-        Msg(self)
-    }
-}
-impl IntoMsg for &str {
-    fn into_msg(self) -> Msg {
-        Msg(self.to_string())
     }
 }
 
@@ -228,6 +222,11 @@ impl From<&Msg> for Arg {
 impl From<char> for Arg {
     fn from(c: char) -> Arg {
         Arg::Str(c.to_string())
+    }
+}
+impl From<&unic_langid::LanguageIdentifier> for Arg {
+    fn from(l: &unic_langid::LanguageIdentifier) -> Arg {
+        Arg::Str(l.to_string())
     }
 }
 impl From<&std::path::Path> for Arg {
