@@ -102,3 +102,20 @@ review-recorded = { $file }: recorded { $count } { $count ->
     } as reviewed against the current source text
 # Variables: $id (string): the message and its file; $locale (string).
 review-not-translated = { $id } is not translated in { $locale } yet, so it was not recorded as reviewed
+
+## puente packet
+
+packet-nothing-written = Nothing was written; the previous packet, if any, is unchanged.
+# Variables: $path (string); $count (number): files in it.
+packet-wrote = wrote { $path } ({ $count } files)
+
+## puente site
+
+# Variables: $url (string).
+site-bad-base-url = --base-url `{ $url }` is not an address; give the whole address the site will have, such as https://example.org/puente/
+# Variables: $path (string).
+site-out-not-a-folder = --out { $path } does not name a folder; give one such as site/
+# Variables: $path (string).
+site-nothing-written = Nothing was written; { $path } is as it was.
+# Variables: $count (number); $path (string); $index (string): the home page.
+site-wrote = wrote { $count } files to { $path }; open { $index } in a browser

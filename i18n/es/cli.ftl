@@ -105,7 +105,7 @@ cli-review-file = Solo en este archivo (una ruta dentro de la carpeta del idioma
 cli-serve = Ver el proyecto en un navegador, actualizado en vivo cada vez que se guarda un archivo.
 cli-serve-long = Sirve cada guía, hoja y hoja de tarjetas, en HTML y en PDF, en las mismas rutas en que las escribe `build`, en http://127.0.0.1:4000/ salvo que se indique otra cosa. Una página se recarga sola cuando termina la nueva generación; un archivo con errores muestra sus problemas en la página, sobre la última versión correcta. «Mostrar los id de los mensajes» en una página muestra de qué mensaje y línea viene cada cadena. No se escribe nada en el proyecto.
 cli-serve-port = El puerto en el que se escucha.
-cli-serve-bind = La dirección en la que se escucha. Cualquier dirección que no sea de loopback expone la vista previa a la red.
+cli-serve-bind = La dirección en la que se escucha. Cualquier dirección que no sea local (loopback) expone la vista previa a la red.
 cli-serve-open = Abrir la vista previa en el navegador predeterminado.
 cli-serve-editor = Enlaces «Abrir en el editor», con {"{"}path{"}"}, {"{"}line{"}"} y {"{"}col{"}"} completados, como vscode://file/{"{"}path{"}"}:{"{"}line{"}"}:{"{"}col{"}"}.
 

@@ -1,4 +1,4 @@
-### Summaries and progress lines of the commands.
+### Resúmenes y líneas de progreso de los comandos.
 
 ## Errores que detienen un comando (código de salida 2)
 
@@ -82,7 +82,7 @@ sync-not-a-tag = `{ $value }` no es una etiqueta de idioma; use una etiqueta BCP
 # Variables: $value (string).
 sync-is-source = `{ $value }` es el idioma fuente; sync pone una traducción al día con respecto a él
 # Variables: $value (string).
-sync-is-pseudo = `{ $value }` es un pseudoidioma que Puente genera a partir del inglés al compilar; no tiene archivos
+sync-is-pseudo = `{ $value }` es un pseudoidioma que Puente crea a partir del inglés al generar los documentos; no tiene archivos
 
 ## puente review
 
@@ -103,3 +103,20 @@ review-recorded = { $file }: { $count ->
     } con respecto al texto fuente actual
 # Variables: $id (string): el mensaje y su archivo; $locale (string).
 review-not-translated = { $id } todavía no está traducido en { $locale }, así que no se registró como revisado
+
+## puente packet
+
+packet-nothing-written = No se escribió nada; el paquete anterior, si había uno, sigue igual.
+# Variables: $path (string); $count (number): los archivos que contiene.
+packet-wrote = escrito { $path } ({ $count } archivos)
+
+## puente site
+
+# Variables: $url (string).
+site-bad-base-url = --base-url `{ $url }` no es una dirección; indique la dirección completa que tendrá el sitio, como https://example.org/puente/
+# Variables: $path (string).
+site-out-not-a-folder = --out { $path } no nombra una carpeta; indique una como site/
+# Variables: $path (string).
+site-nothing-written = No se escribió nada; { $path } sigue como estaba.
+# Variables: $count (number); $path (string); $index (string): la página de inicio.
+site-wrote = se escribieron { $count } archivos en { $path }; abra { $index } en un navegador

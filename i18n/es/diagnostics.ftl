@@ -78,12 +78,12 @@ check-variant-keys = { $count ->
     }
 # Variables: $file (string); $count (number): sus mensajes; $locale (string).
 missing-file-complete = { $file } no existe: { $count ->
-        [one] falta su { $count } mensaje
+        [one] falta su único mensaje
        *[other] faltan sus { $count } mensajes
     }, y { $locale } está declarado como completo
 # Variables: $file (string); $count (number): sus mensajes.
 missing-file-fallback = { $file } no existe: { $count ->
-        [one] su { $count } mensaje se muestra
+        [one] su único mensaje se muestra
        *[other] sus { $count } mensajes se muestran
     } en el idioma de respaldo
 missing-file-label = el archivo fuente
@@ -196,7 +196,7 @@ dropped-variable-note = conserve cada `{"{"} $variable {"}"}` de la fuente; la t
 dropped-variable-variant = la variante `[{ $key }]` de { $what } no muestra `${ $name }`, que todas las variantes de la fuente muestran
 # Variables: $name (string): la variable, sin `$`.
 dropped-variable-variant-label = falta `${ $name }` en esta variante
-dropped-variable-variant-note = una variante sin ella pierde esa información para las personas lectoras a las que se les muestra
+dropped-variable-variant-note = una variante sin ella deja sin esa información a quienes la leen
 # Variables: $what (string); $kind (string): check-kind-message o check-kind-term; $name (string).
 missing-reference = { $what } no hace referencia al { $kind } `{ $name }`, como sí lo hace la fuente
 # Variables: $name (string).
@@ -310,7 +310,7 @@ unused-message-note = bórrelo, o revise si se cambió el nombre del id del YAML
 links-who-template = una plantilla
 links-who-code = el código de Puente
 links-who-schema = el esquema de los módulos
-links-who-build = esta generación
+links-who-build = esta generación de documentos
 
 ## Módulos (curricula/<id-del-módulo>/module.yaml)
 

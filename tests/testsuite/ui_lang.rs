@@ -230,3 +230,22 @@ fn every_id_the_code_uses_is_in_both_catalogs() {
         assert!(missing.is_empty(), "i18n/{lang} lacks {missing:?}");
     }
 }
+
+/// The preview's own home page and bar follow the interface language (the
+/// project's `ui-serve-*` labels in that language), and its plain answers
+/// too.
+#[test]
+fn the_preview_speaks_the_interface_language() {
+    let p = Project::fixture("basic");
+    let server = crate::support::Server::start_with(&p, &["--ui-lang", "es"]);
+    let home = crate::serve::get_text(server.port, "/");
+    assert!(home.contains("Vista previa de Puente"), "{home}");
+    assert!(home.contains("lang=\"es\""), "{home}");
+    let (code, body) = crate::serve::get(server.port, "/no/such/page.html");
+    assert_eq!(code, 404);
+    assert_eq!(String::from_utf8_lossy(&body), "no se encontró");
+    // In English, the same page in English.
+    let en = crate::support::Server::start(&p);
+    let home = crate::serve::get_text(en.port, "/");
+    assert!(home.contains("Puente preview"), "{home}");
+}
