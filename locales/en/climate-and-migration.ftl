@@ -323,24 +323,24 @@ interpretation-interpreter-care = Interpreters hear every heavy moment twice. In
 
 ## Materials
 
-material-flipchart-paper = Flipchart paper
-material-markers = Markers in several colours
-material-masking-tape = Masking tape
-material-name-tags = A blank { -name-tag } for each participant (first names or chosen names only)
-material-referral-sheet = The { -referral-sheet }, filled in before the workshop, one for each participant
+material-flipchart-paper = { -supply-flipchart-paper }
+material-markers = { -supply-markers }
+material-masking-tape = { -supply-masking-tape }
+material-blank-name-tags = { -supply-blank-name-tags }
+material-referral-sheet = { -supply-referral-sheet }
 material-quiet-corner = A { -quiet-corner } with a chair, water and tissues
 material-drawing-paper = Large drawing paper (tabloid size or half a flipchart sheet)
-material-sticky-notes = Pad of sticky notes
-material-refreshments = Water and a simple snack
+material-sticky-note-pads = Pad of sticky notes
+material-water-and-snacks = { -supply-water-and-snacks }
 material-figures-chart = Prepared chart of the key figures, with sources and years
 material-reading-copies = Printed reading handout “Climate and Migration: What to Know”
 material-case-card-copies = Printed Teitiota case card
-material-spectrum-signs = Two signs, “Agree” and “Disagree”
+material-spectrum-signs = { -supply-spectrum-signs }
 material-timer = Timer or phone with a timer
 material-worksheet-copies = Printed worksheet “Our Local Action Plan”
-material-pens = Pens
+material-pens = { -supply-pens }
 material-pocket-card-copies = Printed pocket card “Climate and Migration: Key Ideas”
-material-evaluation-box = A box or envelope by the door for the anonymous evaluation forms
+material-evaluation-box = { -supply-evaluation-box }
 
 ## Handouts
 
@@ -499,4 +499,4 @@ source-unga-76-300-publisher = UN General Assembly
 source-icj-2025-title = Obligations of States in respect of Climate Change, Advisory Opinion of 23 July 2025
 source-icj-2025-publisher = International Court of Justice
 source-iacthr-oc-32-25-title = Advisory Opinion OC-32/25 on the climate emergency and human rights
-source-iacthr-oc-32-25-publisher = Inter-American Court of Human Rights
+source-iacthr-oc-32-25-publisher = Inter-American Court of Human Rights (summary in Spanish at litigioclimatico.com)

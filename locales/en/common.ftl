@@ -373,3 +373,20 @@ ui-site-offline = This site works without internet, also copied onto a USB stick
 -rule-mandated-reporting = Some facilitators are mandated reporters (for example teachers, social workers or health workers) and may have to report harm to a child that they hear about. Know your own duty before the workshop. If you have one, say so at the start, in plain words, so that nobody shares without knowing. If you are not sure, ask { -org-placeholder }.
 -rule-emergency = If someone is in immediate danger (for example they speak of ending their life, or need urgent medical help), stop the activity. The { -co-facilitator } stays with the group; you stay with the person, somewhere private, and get help with their consent wherever possible: { -emergency-placeholder }. Then follow the emergency plan of { -org-placeholder }.
 -rule-facilitator-care = Look after yourselves too. Hearing about loss, fear and danger takes a toll, and facilitators may carry their own stories. After the workshop, take twenty minutes with the { -co-facilitator } to talk about how it went and how you are, without names of participants. Know where you can get support yourself: { -mental-health-placeholder }.
+
+## Materials that more than one module needs: one name each, so that a
+## packet's checklist and the guides name them alike. A module's
+## material-<id> message uses the term.
+
+-supply-chairs-in-circle = Chairs set in a circle
+-supply-flipchart-paper = Flipchart paper (sheets)
+-supply-markers = Markers (a set of several colours)
+-supply-masking-tape = Masking tape (roll)
+-supply-pens = Pens or pencils
+-supply-sticky-notes = Sticky notes
+-supply-water-and-snacks = Water and simple snacks
+-supply-evaluation-box = A box or envelope by the door for the anonymous evaluation forms
+-supply-blank-name-tags = A blank { -name-tag }, for a first name or a chosen name (optional)
+-supply-open-floor-space = Open floor space to move, with chairs along the side for anyone who prefers to sit
+-supply-spectrum-signs = Two signs, “Agree” and “Disagree”
+-supply-referral-sheet = The { -referral-sheet }, filled in before the workshop

@@ -352,23 +352,23 @@ interpretation-interpreter-care = Interpreters hear every heavy moment twice. In
 
 ## Materials
 
-material-chairs-in-circle = Chairs set in a circle
-material-flipchart-paper = Flipchart paper (sheets)
-material-markers = Markers (a set of several colours)
-material-blank-name-tags = A blank { -name-tag } for each participant, for a first name or a chosen name (optional)
-material-referral-sheet = The { -referral-sheet }, filled in before the workshop, one for each participant
-material-sticky-notes = Sticky notes
-material-pens = Pens or pencils
+material-chairs-in-circle = { -supply-chairs-in-circle }
+material-flipchart-paper = { -supply-flipchart-paper }
+material-markers = { -supply-markers }
+material-blank-name-tags = { -supply-blank-name-tags }
+material-referral-sheet = { -supply-referral-sheet }
+material-sticky-notes = { -supply-sticky-notes }
+material-pens = { -supply-pens }
 material-dot-stickers = Sheet of green and red dot stickers
 material-map-key = Map key (what each colour and symbol means)
-material-masking-tape = Masking tape (roll)
-material-open-floor-space = Open floor space for a line, with a few chairs along it
-material-spectrum-signs = “Agree” and “Disagree” signs
+material-masking-tape = { -supply-masking-tape }
+material-open-floor-space = { -supply-open-floor-space }
+material-spectrum-signs = { -supply-spectrum-signs }
 material-guidelines-poster = Poster of the ten OHCHR guidelines in plain words
-material-water-and-snacks = Water and simple snacks
+material-water-and-snacks = { -supply-water-and-snacks }
 material-timeline-cards = Set of fourteen timeline cards
 material-scenario-cards = Scenario card
-material-evaluation-box = A box or envelope by the door for the anonymous evaluation forms
+material-evaluation-box = { -supply-evaluation-box }
 
 ## Handouts
 
@@ -547,7 +547,7 @@ source-zadvydas-2001-publisher = Supreme Court of the United States
 source-thuraissigiam-2020-title = Department of Homeland Security v. Thuraissigiam (2020)
 source-thuraissigiam-2020-publisher = Supreme Court of the United States
 source-crs-expedited-removal-2024-title = CRS Report R48078 (September 2024)
-source-crs-expedited-removal-2024-publisher = Congressional Research Service, U.S. Congress
+source-crs-expedited-removal-2024-publisher = Congressional Research Service, U.S. Congress (copy at EveryCRSReport.com)
 source-fr-expedited-removal-2025-title = Federal Register notice on expedited removal, 90 FR 8139 (24 January 2025)
 source-fr-expedited-removal-2025-publisher = U.S. Department of Homeland Security
 source-usc-1158-title = 8 U.S.C. § 1158(a)(1): who may apply for asylum
@@ -573,7 +573,7 @@ source-hrw-2013-publisher = Human Rights Watch
 source-mpi-streamline-2010-title = Arrested on Entry: Operation Streamline and the Prosecution of Immigration Crimes
 source-mpi-streamline-2010-publisher = Migration Policy Institute
 source-mpi-irca-2014-title = IRCA in Retrospect: Guideposts for Today’s Immigration Reform (January 2014)
-source-mpi-irca-2014-publisher = Migration Policy Institute
+source-mpi-irca-2014-publisher = Migration Policy Institute (copy at doczz.net)
 source-union-tribune-2019-title = Operation Gatekeeper at 25
 source-union-tribune-2019-publisher = The San Diego Union-Tribune
 source-gao-06-770-title = Report GAO-06-770 on border-crossing deaths
@@ -581,7 +581,7 @@ source-gao-06-770-publisher = U.S. Government Accountability Office
 source-gao-22-105053-title = Report GAO-22-105053 on CBP data on migrant deaths
 source-gao-22-105053-publisher = U.S. Government Accountability Office
 source-gao-24-107051-title = Report GAO-24-107051 on migrant deaths and rescues
-source-gao-24-107051-publisher = U.S. Government Accountability Office
+source-gao-24-107051-publisher = U.S. Government Accountability Office (copy on HeinOnline)
 source-iom-missing-migrants-2023-title = Missing Migrants Project: deaths and disappearances in the Americas in 2022 (released September 2023)
 source-iom-missing-migrants-2023-publisher = International Organization for Migration (IOM)
 source-bnhr-2023-title = Abuse Documentation Campaign (2023 report)

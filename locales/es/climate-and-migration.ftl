@@ -324,24 +324,24 @@ interpretation-interpreter-care = Quien interpreta escucha cada momento pesado d
 
 ## Materiales
 
-material-flipchart-paper = Papelógrafo o rotafolio (hojas)
-material-markers = Marcadores de varios colores
-material-masking-tape = Cinta adhesiva de papel (masking tape)
-material-name-tags = Un { -name-tag } en blanco para cada participante (solo primer nombre o nombre elegido)
-material-referral-sheet = La { -referral-sheet }, llenada antes del taller, una para cada participante
+material-flipchart-paper = { -supply-flipchart-paper }
+material-markers = { -supply-markers }
+material-masking-tape = { -supply-masking-tape }
+material-blank-name-tags = { -supply-blank-name-tags }
+material-referral-sheet = { -supply-referral-sheet }
 material-quiet-corner = Un { -quiet-corner } con una silla, agua y pañuelos
 material-drawing-paper = Papel grande para dibujar (tamaño tabloide o medio pliego de papelógrafo)
-material-sticky-notes = Bloc de notas adhesivas
-material-refreshments = Agua y un refrigerio sencillo
+material-sticky-note-pads = Bloc de notas adhesivas
+material-water-and-snacks = { -supply-water-and-snacks }
 material-figures-chart = Papelógrafo preparado con las cifras clave, sus fuentes y años
 material-reading-copies = Lectura impresa «Clima y migración: lo que hay que saber»
 material-case-card-copies = Tarjeta impresa del caso Teitiota
-material-spectrum-signs = Dos carteles: «De acuerdo» y «En desacuerdo»
+material-spectrum-signs = { -supply-spectrum-signs }
 material-timer = Temporizador o teléfono con temporizador
 material-worksheet-copies = Hoja de trabajo impresa «Nuestro plan de acción local»
-material-pens = Bolígrafos
+material-pens = { -supply-pens }
 material-pocket-card-copies = Tarjeta de bolsillo impresa «Clima y migración: ideas clave»
-material-evaluation-box = Una caja o un sobre junto a la puerta para los formularios de evaluación anónimos
+material-evaluation-box = { -supply-evaluation-box }
 
 ## Materiales para participantes
 
@@ -507,4 +507,4 @@ source-unga-76-300-publisher = Asamblea General de la ONU
 source-icj-2025-title = Obligaciones de los Estados con respecto al cambio climático, opinión consultiva del 23 de julio de 2025
 source-icj-2025-publisher = Corte Internacional de Justicia
 source-iacthr-oc-32-25-title = Opinión Consultiva OC-32/25 sobre emergencia climática y derechos humanos
-source-iacthr-oc-32-25-publisher = Corte Interamericana de Derechos Humanos
+source-iacthr-oc-32-25-publisher = Corte Interamericana de Derechos Humanos (resumen en litigioclimatico.com)

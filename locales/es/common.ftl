@@ -379,3 +379,18 @@ ui-site-offline = Este sitio funciona sin internet, también copiado en una memo
 -rule-mandated-reporting = Algunas personas que facilitan están obligadas por ley a denunciar (por ejemplo, docentes, trabajadoras y trabajadores sociales o personal de salud) y quizá tengan que reportar un daño a una niña o un niño del que se enteren. Conozca su propia obligación antes del taller. Si la tiene, dígalo al principio, con palabras sencillas, para que nadie comparta algo sin saberlo. Si no está segura o seguro, pregunte a { -org-placeholder }.
 -rule-emergency = Si alguien está en peligro inmediato (por ejemplo, si habla de quitarse la vida o necesita atención médica urgente), detenga la actividad. La { -co-facilitator } se queda con el grupo; usted se queda con la persona, en un lugar privado, y busca ayuda, con su consentimiento siempre que sea posible: { -emergency-placeholder }. Después siga el plan de emergencia de { -org-placeholder }.
 -rule-facilitator-care = Cuídense también ustedes. Escuchar sobre pérdidas, miedo y peligro cansa, y quienes facilitan pueden cargar con sus propias historias. Después del taller, tómense veinte minutos con la { -co-facilitator } para hablar de cómo salió y de cómo están, sin nombres de participantes. Sepa dónde puede recibir apoyo usted: { -mental-health-placeholder }.
+
+## Materiales que necesita más de un módulo: un solo nombre para cada uno.
+
+-supply-chairs-in-circle = Sillas en círculo
+-supply-flipchart-paper = Papelógrafo o rotafolio (hojas)
+-supply-markers = Marcadores (un juego de varios colores)
+-supply-masking-tape = Cinta adhesiva de papel (rollo)
+-supply-pens = Bolígrafos o lápices
+-supply-sticky-notes = Notas adhesivas
+-supply-water-and-snacks = Agua y algo sencillo de comer
+-supply-evaluation-box = Una caja o un sobre junto a la puerta para los formularios de evaluación anónimos
+-supply-blank-name-tags = Un { -name-tag } en blanco, para el primer nombre o un nombre elegido (opcional)
+-supply-open-floor-space = Espacio libre para moverse, con sillas a un lado para quien prefiera sentarse
+-supply-spectrum-signs = Dos carteles: «De acuerdo» y «En desacuerdo»
+-supply-referral-sheet = La { -referral-sheet }, llenada antes del taller

@@ -262,7 +262,7 @@ activity-documenting-safely-step-read-scenario = Lea en voz alta la situación i
 activity-documenting-safely-step-fill-worksheet = Pida que las personas, en parejas, llenen juntas la hoja de trabajo con la situación inventada: qué pasó, dónde, cuándo, qué personas estuvieron involucradas (por su función, uniforme o vehículo, no por su nombre), qué vieron y qué pasó después.
 activity-documenting-safely-step-swap-check = Pida que cada pareja intercambie su hoja con otra pareja y revise: ¿Hay algún nombre? ¿Hay algo que pueda identificar al conductor o a la mujer de la gasolinera? ¿Queda claro qué se vio y qué se supuso?
 activity-documenting-safely-step-discuss-storage = Repase con el grupo el recuadro «Después de escribir»: guardar la hoja en un lugar seguro, nunca publicarla en internet y entregarla solo a un { -legal-aid-group } de confianza. Pida que copien en la última línea el nombre del grupo que está en el papelógrafo.
-activity-documenting-safely-step-phone-safety = Hablen de los teléfonos: una foto de la hoja puede copiarse sola a la nube, una foto puede guardar el lugar donde se tomó, y los chats se reenvían. Guarden los informes en papel. No crucen la frontera con informes ni con fotos de ellos: en un puerto de entrada, los oficiales pueden revisar un teléfono sin ninguna sospecha. Pregunte: «¿Qué más hacen ustedes para cuidar su teléfono?».
+activity-documenting-safely-step-phone-safety = Hable de los teléfonos: una foto de la hoja puede copiarse sola a la nube, una foto puede guardar el lugar donde se tomó, y los chats se reenvían. Recomiende guardar los informes en papel y no cruzar la frontera con informes ni con fotos de ellos: en un puerto de entrada, los oficiales pueden revisar un teléfono sin ninguna sospecha. Pregunte: «¿Qué más hacen ustedes para cuidar su teléfono?».
 activity-documenting-safely-debrief-what-details-helped = ¿Qué detalles le servirían más a un { -legal-aid-group }?
 activity-documenting-safely-debrief-any-names = ¿Alguien escribió un nombre o un detalle que pudiera identificar a alguien? ¿Cómo podríamos escribirlo de otra manera?
 activity-documenting-safely-debrief-where-keep = ¿Dónde podrían guardar con seguridad un informe así hasta entregarlo a { -legal-aid }?
@@ -352,23 +352,23 @@ interpretation-interpreter-care = Quien interpreta escucha cada momento pesado d
 
 ## Materiales
 
-material-chairs-in-circle = Sillas en círculo
-material-flipchart-paper = Papelógrafo o rotafolio (hojas)
-material-markers = Marcadores (un juego de varios colores)
-material-blank-name-tags = Un { -name-tag } en blanco para cada participante, para su primer nombre o un nombre elegido (opcional)
-material-referral-sheet = La { -referral-sheet }, llenada antes del taller, una para cada participante
-material-sticky-notes = Notas adhesivas
-material-pens = Bolígrafos o lápices
+material-chairs-in-circle = { -supply-chairs-in-circle }
+material-flipchart-paper = { -supply-flipchart-paper }
+material-markers = { -supply-markers }
+material-blank-name-tags = { -supply-blank-name-tags }
+material-referral-sheet = { -supply-referral-sheet }
+material-sticky-notes = { -supply-sticky-notes }
+material-pens = { -supply-pens }
 material-dot-stickers = Hoja de puntos adhesivos verdes y rojos
 material-map-key = Clave del mapa (qué significa cada color y símbolo)
-material-masking-tape = Cinta adhesiva de papel (rollo)
-material-open-floor-space = Espacio libre en el piso para una línea, con algunas sillas a lo largo
-material-spectrum-signs = Carteles «De acuerdo» y «En desacuerdo»
+material-masking-tape = { -supply-masking-tape }
+material-open-floor-space = { -supply-open-floor-space }
+material-spectrum-signs = { -supply-spectrum-signs }
 material-guidelines-poster = Cartel con las diez directrices de la ACNUDH en palabras sencillas
-material-water-and-snacks = Agua y algo sencillo de comer
+material-water-and-snacks = { -supply-water-and-snacks }
 material-timeline-cards = Juego de catorce tarjetas de la línea del tiempo
 material-scenario-cards = Tarjeta de situación
-material-evaluation-box = Una caja o un sobre junto a la puerta para los formularios de evaluación anónimos
+material-evaluation-box = { -supply-evaluation-box }
 
 ## Materiales para las personas participantes
 
@@ -558,7 +558,7 @@ source-zadvydas-2001-publisher = Corte Suprema de los Estados Unidos
 source-thuraissigiam-2020-title = Department of Homeland Security v. Thuraissigiam (2020)
 source-thuraissigiam-2020-publisher = Corte Suprema de los Estados Unidos
 source-crs-expedited-removal-2024-title = Informe R48078 del CRS (septiembre de 2024, en inglés)
-source-crs-expedited-removal-2024-publisher = Servicio de Investigación del Congreso de EE. UU. (CRS)
+source-crs-expedited-removal-2024-publisher = Servicio de Investigación del Congreso de EE. UU. (CRS; copia en EveryCRSReport.com)
 source-fr-expedited-removal-2025-title = Aviso del Federal Register sobre la expulsión expedita, 90 FR 8139 (24 de enero de 2025, en inglés)
 source-fr-expedited-removal-2025-publisher = Departamento de Seguridad Nacional de EE. UU. (DHS)
 source-usc-1158-title = 8 U.S.C. § 1158(a)(1): quién puede solicitar asilo (en inglés)
@@ -591,7 +591,7 @@ source-mpi-streamline-2010-title = Arrested on Entry: Operation Streamline and t
 source-mpi-streamline-2010-publisher = Migration Policy Institute
 source-mpi-irca-2014-title = IRCA in Retrospect: Guideposts for Today’s Immigration Reform (enero de 2014, en inglés)
 # puente: same-as-source
-source-mpi-irca-2014-publisher = Migration Policy Institute
+source-mpi-irca-2014-publisher = Migration Policy Institute (copia en doczz.net)
 source-union-tribune-2019-title = Operation Gatekeeper at 25 (en inglés)
 # puente: same-as-source
 source-union-tribune-2019-publisher = The San Diego Union-Tribune
@@ -600,7 +600,7 @@ source-gao-06-770-publisher = Oficina de Rendición de Cuentas del Gobierno de E
 source-gao-22-105053-title = Informe GAO-22-105053 sobre los datos de CBP acerca de muertes de personas migrantes (en inglés)
 source-gao-22-105053-publisher = Oficina de Rendición de Cuentas del Gobierno de EE. UU. (GAO)
 source-gao-24-107051-title = Informe GAO-24-107051 sobre muertes y rescates de personas migrantes (en inglés)
-source-gao-24-107051-publisher = Oficina de Rendición de Cuentas del Gobierno de EE. UU. (GAO)
+source-gao-24-107051-publisher = Oficina de Rendición de Cuentas del Gobierno de EE. UU. (GAO; copia en HeinOnline)
 source-iom-missing-migrants-2023-title = Proyecto Migrantes Desaparecidos: muertes y desapariciones en las Américas en 2022 (publicado en septiembre de 2023)
 source-iom-missing-migrants-2023-publisher = Organización Internacional para las Migraciones (OIM)
 source-bnhr-2023-title = Abuse Documentation Campaign, campaña de documentación de abusos (informe de 2023, en inglés)

@@ -52,10 +52,9 @@ pub fn existing_record_path(locales_dir: &Path, tag: &str) -> Option<PathBuf> {
     old.is_file().then_some(old)
 }
 
-/// The text of an entry to compare with its translation: what it prints
-/// (see [`Entry::printed`]), or `None` when its text has no letter
-/// (`{ $page } / { $total }`), so that there is nothing to translate.
-pub fn wording(e: &Entry) -> Option<String> {
+/// Whether an entry's text has a letter, so that there is something to
+/// translate: `{ $page } / { $total }` has none, and is never untranslated.
+pub fn has_letters(e: &Entry) -> bool {
     fn letters(nodes: &[Node]) -> bool {
         nodes.iter().any(|n| match n {
             Node::Text { text, .. } => text.chars().any(char::is_alphabetic),
@@ -68,15 +67,13 @@ pub fn wording(e: &Entry) -> Option<String> {
             _ => false,
         })
     }
-    let any =
-        e.value.as_deref().is_some_and(letters) || e.attributes.iter().any(|a| letters(&a.value));
-    any.then(|| e.printed())
+    e.value.as_deref().is_some_and(letters) || e.attributes.iter().any(|a| letters(&a.value))
 }
 
 /// Whether a translation still holds the source text word for word (and
 /// that text has something to translate: a letter).
 pub fn holds_source_text(source: &Entry, translation: &Entry) -> bool {
-    wording(source).is_some_and(|w| w == translation.printed())
+    has_letters(source) && translation.prints(source.printed())
 }
 
 /// Whether a translation counts as untranslated: it holds the source text

@@ -25,11 +25,11 @@ pub struct MessageSite {
     /// [`super::state`]): the next locale in the chain stands in for it.
     /// Always `false` in the source locale.
     pub untranslated: bool,
-    /// What it prints, to compare with the source; `None` when it has no
-    /// letter to translate (see [`super::state::wording`]).
-    wording: Option<String>,
     /// What it prints (see [`super::syntax::Entry::printed`]).
     canonical: String,
+    /// Whether that has a letter to translate (see
+    /// [`super::state::has_letters`]).
+    has_letters: bool,
     /// Marked `# puente: same-as-source` (the older way of accepting it).
     same_as_source_ok: bool,
 }
@@ -124,7 +124,7 @@ impl LocaleStore {
             for site in &f.sites {
                 english
                     .entry((f.stem.as_str(), site.id.as_str()))
-                    .or_insert(site.wording.as_deref());
+                    .or_insert(site.has_letters.then_some(site.canonical.as_str()));
             }
         }
         let mut marks: Vec<(String, usize, usize)> = Vec::new();
@@ -253,8 +253,8 @@ pub fn parse_ftl(
                 e.id_span.clone()
             };
             MessageSite {
-                wording: super::state::wording(&e),
-                canonical: e.printed(),
+                has_letters: super::state::has_letters(&e),
+                canonical: e.printed().to_string(),
                 same_as_source_ok: e.same_as_source_ok(),
                 id: e.id,
                 file,

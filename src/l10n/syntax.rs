@@ -49,6 +49,9 @@ pub struct Entry {
     pub group: Option<usize>,
     pub value: Option<Vec<Node>>,
     pub attributes: Vec<Attribute>,
+    /// [`Entry::printed`], made on first use: `check` compares each source
+    /// entry with its translation in every locale.
+    printed: std::sync::OnceLock<String>,
 }
 
 impl Entry {
@@ -83,18 +86,39 @@ impl Entry {
     /// in every case get the same string, however their selects are laid
     /// out: moz.l10n (Pontoon) moves the text around a select into its
     /// variants, and `{ "[" }` prints `[`.
-    pub fn printed(&self) -> String {
-        let mut out = String::new();
+    pub fn printed(&self) -> &str {
+        self.printed.get_or_init(|| {
+            let mut out = String::new();
+            self.printed_to(&mut out);
+            out
+        })
+    }
+
+    /// Whether [`Entry::printed`] is `text`, found without building it
+    /// unless it was built already: `check` asks this of every translation.
+    pub fn prints(&self, text: &str) -> bool {
+        if let Some(p) = self.printed.get() {
+            return p == text;
+        }
+        let mut m = Matches {
+            rest: text,
+            ok: true,
+            last_space: false,
+        };
+        self.printed_to(&mut m);
+        m.ok && m.rest.is_empty()
+    }
+
+    fn printed_to<W: Out>(&self, out: &mut W) {
         if let Some(v) = &self.value {
-            printed_into(v, &mut out);
+            printed_into(v, out);
         }
         for a in &self.attributes {
             out.push_str("\n.");
             out.push_str(&a.name);
             out.push_str(" = ");
-            printed_into(&a.value, &mut out);
+            printed_into(&a.value, out);
         }
-        out
     }
 
     /// The words a translator has to translate: every word of text, in the
@@ -260,6 +284,7 @@ pub fn parse(text: &str) -> Parsed {
                     group: parsed.groups.len().checked_sub(1),
                     value: m.value.as_ref().map(|p| cx.pattern(p)),
                     attributes: m.attributes.iter().map(|a| cx.attribute(a)).collect(),
+                    printed: Default::default(),
                 });
             }
             ast::Entry::Term(t) => {
@@ -274,6 +299,7 @@ pub fn parse(text: &str) -> Parsed {
                     group: parsed.groups.len().checked_sub(1),
                     value: Some(cx.pattern(&t.value)),
                     attributes: t.attributes.iter().map(|a| cx.attribute(a)).collect(),
+                    printed: Default::default(),
                 });
             }
             ast::Entry::GroupComment(c) => {
@@ -456,7 +482,54 @@ impl Cx {
     }
 }
 
-fn canonical_into(nodes: &[Node], out: &mut String) {
+/// Where the canonical and printed forms are written: a string, or a
+/// comparison with one ([`Matches`]).
+trait Out {
+    fn push_str(&mut self, s: &str);
+    fn push(&mut self, c: char) {
+        self.push_str(c.encode_utf8(&mut [0; 4]));
+    }
+    fn ends_with_space(&self) -> bool;
+}
+
+impl Out for String {
+    fn push_str(&mut self, s: &str) {
+        String::push_str(self, s);
+    }
+    fn push(&mut self, c: char) {
+        String::push(self, c);
+    }
+    fn ends_with_space(&self) -> bool {
+        self.ends_with(' ')
+    }
+}
+
+/// Compares what is written with an expected text, keeping nothing.
+struct Matches<'a> {
+    rest: &'a str,
+    ok: bool,
+    last_space: bool,
+}
+
+impl Out for Matches<'_> {
+    fn push_str(&mut self, s: &str) {
+        if s.is_empty() {
+            return;
+        }
+        self.last_space = s.ends_with(' ');
+        if self.ok {
+            match self.rest.strip_prefix(s) {
+                Some(r) => self.rest = r,
+                None => self.ok = false,
+            }
+        }
+    }
+    fn ends_with_space(&self) -> bool {
+        self.last_space
+    }
+}
+
+fn canonical_into<W: Out>(nodes: &[Node], out: &mut W) {
     for n in nodes {
         match n {
             // `{ "[" }` prints `[`: Weblate writes a value that starts with
@@ -468,12 +541,12 @@ fn canonical_into(nodes: &[Node], out: &mut String) {
             } if !value.contains(char::is_whitespace) => out.push_str(value),
             Node::Text { text, .. } => {
                 for (i, w) in text.split_whitespace().enumerate() {
-                    if i > 0 || (text.starts_with(char::is_whitespace) && !out.ends_with(' ')) {
+                    if i > 0 || (text.starts_with(char::is_whitespace) && !out.ends_with_space()) {
                         out.push(' ');
                     }
                     out.push_str(w);
                 }
-                if text.ends_with(char::is_whitespace) && !out.ends_with(' ') {
+                if text.ends_with(char::is_whitespace) && !out.ends_with_space() {
                     out.push(' ');
                 }
             }
@@ -490,7 +563,7 @@ fn canonical_into(nodes: &[Node], out: &mut String) {
 /// gives the canonical form instead.
 const MAX_PRINTED: usize = 256;
 
-fn printed_into(nodes: &[Node], out: &mut String) {
+fn printed_into<W: Out>(nodes: &[Node], out: &mut W) {
     let mut keys: std::collections::BTreeMap<String, BTreeSet<String>> = Default::default();
     selector_keys(nodes, &mut keys);
     let selectors: Vec<(&String, Vec<&String>)> =
@@ -510,8 +583,6 @@ fn printed_into(nodes: &[Node], out: &mut String) {
             chosen.push((sel.as_str(), ks[rest % ks.len()].as_str()));
             rest /= ks.len();
         }
-        let mut text = String::new();
-        render(nodes, &chosen, &mut text);
         if !selectors.is_empty() {
             out.push('[');
             for (j, (sel, k)) in chosen.iter().enumerate() {
@@ -524,8 +595,48 @@ fn printed_into(nodes: &[Node], out: &mut String) {
             }
             out.push_str("] ");
         }
-        out.push_str(&text.split_whitespace().collect::<Vec<_>>().join(" "));
+        render(nodes, &chosen, &mut Collapse::new(out));
         out.push('\n');
+    }
+}
+
+/// Writes on with every whitespace run made one space and none at the
+/// ends: what `split_whitespace().join(" ")` of the whole text gives.
+struct Collapse<'w, W: Out> {
+    inner: &'w mut W,
+    /// Something was written.
+    any: bool,
+    /// Whitespace came after the last word written.
+    pending: bool,
+}
+
+impl<'w, W: Out> Collapse<'w, W> {
+    fn new(inner: &'w mut W) -> Self {
+        Collapse {
+            inner,
+            any: false,
+            pending: false,
+        }
+    }
+}
+
+impl<W: Out> Out for Collapse<'_, W> {
+    fn push_str(&mut self, s: &str) {
+        if s.starts_with(char::is_whitespace) {
+            self.pending = true;
+        }
+        for w in s.split_whitespace() {
+            if self.pending && self.any {
+                self.inner.push(' ');
+            }
+            self.inner.push_str(w);
+            self.any = true;
+            self.pending = true;
+        }
+        self.pending = s.ends_with(char::is_whitespace) || (self.pending && s.is_empty());
+    }
+    fn ends_with_space(&self) -> bool {
+        self.pending
     }
 }
 
@@ -545,7 +656,7 @@ fn selector_keys(nodes: &[Node], out: &mut std::collections::BTreeMap<String, BT
     }
 }
 
-fn render(nodes: &[Node], chosen: &[(&str, &str)], out: &mut String) {
+fn render<W: Out>(nodes: &[Node], chosen: &[(&str, &str)], out: &mut W) {
     for n in nodes {
         match n {
             Node::Text { text, .. } => out.push_str(text),
@@ -575,7 +686,7 @@ fn render(nodes: &[Node], chosen: &[(&str, &str)], out: &mut String) {
     }
 }
 
-fn canonical_node(n: &Node, out: &mut String) {
+fn canonical_node<W: Out>(n: &Node, out: &mut W) {
     match n {
         Node::Text { text, .. } => out.push_str(text),
         Node::Var { name, .. } => {
@@ -625,7 +736,7 @@ fn canonical_node(n: &Node, out: &mut String) {
     }
 }
 
-fn canonical_args(args: &[Node], out: &mut String) {
+fn canonical_args<W: Out>(args: &[Node], out: &mut W) {
     out.push('(');
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -694,6 +805,48 @@ mod tests {
         );
         assert_eq!(&text[p.entries[1].id_span.clone()], "-t");
         assert_eq!(p.entries[0].comment, ["c"]);
+    }
+
+    #[test]
+    fn collapse_is_split_and_join_however_the_text_is_cut() {
+        let texts = ["  a  b\n c ", "abc", " ", "", "x {y}  z\t", "é ñ  ü"];
+        for t in texts {
+            let want = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            let bytes: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for &i in &bytes {
+                for &j in bytes.iter().filter(|&&j| j >= i) {
+                    let mut out = String::new();
+                    let mut c = Collapse::new(&mut out);
+                    for part in [&t[..i], &t[i..j], "", &t[j..]] {
+                        c.push_str(part);
+                    }
+                    assert_eq!(out, want, "{t:?} cut at {i} and {j}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn prints_agrees_with_printed() {
+        let texts = [
+            "a = one two\n    three { $x }\n",
+            "a =\n    one\n    two three { $x }\n",
+            "a = one two three\n",
+            "a = one two\n",
+            "a = { $h }:{ $m } { $ampm ->\n    [am] a.m.\n   *[pm] p.m.\n}\n",
+            "a =\n    { $ampm ->\n        [am] { $h }:{ $m } a.m.\n       *[pm] { $h }:{ $m } p.m.\n    }\n",
+            "a = x\n    .title = y\n",
+            "a = x\n    .title = y z\n",
+            "a = { \"[\" }x\n",
+            "a = [x\n",
+        ];
+        for x in texts {
+            for y in texts {
+                let (a, b) = (&parse(x).entries[0], &parse(y).entries[0]);
+                let expected = a.printed() == parse(y).entries[0].printed();
+                assert_eq!(b.prints(a.printed()), expected, "{x:?} against {y:?}");
+            }
+        }
     }
 
     #[test]

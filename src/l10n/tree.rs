@@ -24,6 +24,8 @@
 //! `.reviewed/<locale>.ftl` (see [`super::state`]).
 
 use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -59,7 +61,7 @@ pub struct FtlFile {
     pub file: Option<FileId>,
     pub parsed: Parsed,
     /// The first entry of each id in this file.
-    pub index: HashMap<String, usize>,
+    pub index: FxHashMap<String, usize>,
 }
 
 impl FtlFile {
@@ -96,13 +98,14 @@ pub struct Reviewed {
     pub file: Option<FileId>,
     pub parsed: Parsed,
     /// `(file, id)` → entry index in `parsed`.
-    pub index: HashMap<(String, String), usize>,
+    pub index: FxHashMap<String, FxHashMap<String, usize>>,
 }
 
 impl Reviewed {
     pub fn get(&self, rel: &str, id: &str) -> Option<&syntax::Entry> {
         self.index
-            .get(&(rel.to_string(), id.to_string()))
+            .get(rel)?
+            .get(id)
             .map(|&i| &self.parsed.entries[i])
     }
 }
@@ -117,8 +120,8 @@ pub struct Locale {
     /// Problems found while reading the locale (syntax errors, encoding).
     pub load_problems: Vec<Diagnostic>,
     /// The first definition of each id over the whole locale, in file order.
-    first: HashMap<String, (usize, usize)>,
-    by_rel: HashMap<String, usize>,
+    first: FxHashMap<String, (usize, usize)>,
+    by_rel: FxHashMap<String, usize>,
     /// With a compare-locales configuration: where the translation of each
     /// source file goes (a file is matched by its source path there).
     targets: HashMap<String, PathBuf>,
@@ -520,7 +523,7 @@ fn load_locale(
         for x in d.items() {
             diags.push(x.clone());
         }
-        let mut index = HashMap::new();
+        let mut index = FxHashMap::default();
         for (i, e) in parsed.entries.iter().enumerate() {
             index.entry(e.id.clone()).or_insert(i);
         }
@@ -560,13 +563,15 @@ fn load_locale(
                 if let Some(g) = e.group {
                     reviewed
                         .index
-                        .insert((reviewed.parsed.groups[g].clone(), e.id.clone()), i);
+                        .entry(reviewed.parsed.groups[g].clone())
+                        .or_default()
+                        .insert(e.id.clone(), i);
                 }
             }
         }
     }
-    let mut first = HashMap::new();
-    let mut by_rel = HashMap::new();
+    let mut first = FxHashMap::default();
+    let mut by_rel = FxHashMap::default();
     for (fi, f) in files.iter().enumerate() {
         by_rel.insert(f.rel.clone(), fi);
         for (ei, e) in f.parsed.entries.iter().enumerate() {

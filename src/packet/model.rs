@@ -67,6 +67,10 @@ pub struct CheckGroup {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct CheckItem {
+    /// The material's YAML id (or `handout:<module>:<handout>` for printed
+    /// handouts). Items are merged by id, never by name, so every language
+    /// of a packet has the same rows in the same order.
+    pub id: String,
     pub name: String,
     pub quantity: u32,
 }
@@ -361,17 +365,21 @@ pub fn localize(l10n: &Localizer, inputs: &Inputs) -> PacketDoc {
         })
         .collect();
 
-    // Materials, grouped by kind, merged by name within a kind.
+    // Materials, grouped by kind, merged by id within a kind: modules that
+    // share a material id share one row, named as the first module names it.
+    // Merging by name would give a bilingual packet different rows in each
+    // language whenever two modules name a material alike in one language
+    // and not in the other.
     let mut checklist: Vec<CheckGroup> = Vec::new();
     for kind in MaterialKind::ALL {
         let mut items: Vec<CheckItem> = Vec::new();
         for t in inputs.materials.iter().filter(|t| t.kind == *kind) {
-            let name = module_msg(&t.module, &crate::ids::material(&t.id));
-            match items.iter_mut().find(|i| i.name == name) {
+            match items.iter_mut().find(|i| i.id == t.id) {
                 Some(i) if reusable(*kind) => i.quantity = i.quantity.max(t.quantity),
                 Some(i) => i.quantity += t.quantity,
                 None => items.push(CheckItem {
-                    name,
+                    id: t.id.clone(),
+                    name: module_msg(&t.module, &crate::ids::material(&t.id)),
                     quantity: t.quantity,
                 }),
             }
@@ -380,6 +388,7 @@ pub fn localize(l10n: &Localizer, inputs: &Inputs) -> PacketDoc {
             for p in inputs.printables {
                 if let PrintName::Handout { module, handout } = &p.name {
                     items.push(CheckItem {
+                        id: format!("handout:{module}:{handout}"),
                         name: module_msg(module, &crate::ids::handout(handout, "title")),
                         quantity: p.copies,
                     });

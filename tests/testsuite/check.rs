@@ -1220,3 +1220,28 @@ fn check_does_not_echo_a_megabyte_line() {
     assert!(run.stdout.len() < 10_000, "{} bytes", run.stdout.len());
     run.stdout_has(&["error[ftl-syntax]", "a line of 3000"]);
 }
+
+/// Fluent keeps a message `material-pens` and a term `-material-pens` under
+/// one name: the build cannot load the second, so `check` says so before a
+/// build fails.
+#[test]
+fn a_message_with_the_name_of_a_term_is_a_duplicate() {
+    let p = crate::support::Project::fixture("basic");
+    let en = p.read("locales/en/sample.ftl");
+    p.write(
+        "locales/en/sample.ftl",
+        &en.replace(
+            "material-pens = Pens",
+            "-material-pens = Pens\nmaterial-pens = { -material-pens }",
+        ),
+    );
+    p.run(&["check"]).expect_code(1).stdout_has(&[
+        "error[duplicate-message]: the message `material-pens` has the name of the term `-material-pens`, so one of them cannot load",
+        "locales/en/sample.ftl:24:1",
+        "the term of the same name",
+    ]);
+    // The build says the same, and writes nothing.
+    p.run(&["build", "--lang", "en", "--format", "html", "--out", "out"])
+        .expect_code(1);
+    assert!(!p.exists("out/sample"));
+}

@@ -465,3 +465,91 @@ fn check_reports_a_plan_title_message_that_does_not_exist() {
         .read("out/two-days/0-packet.html")
         .contains("<h1>Two short days</h1>"));
 }
+
+/// A second module in the basic fixture that also needs pens: "Pens" in
+/// English in both modules, but "Bolígrafos" in one and "Plumas" in the other
+/// in Spanish.
+fn two_modules_sharing_pens(p: &Project) {
+    let yaml = p
+        .read("curricula/sample/module.yaml")
+        .replace("id: sample", "id: second");
+    p.write("curricula/second/module.yaml", &yaml);
+    let en = p.read("locales/en/sample.ftl");
+    p.write(
+        "locales/en/second.ftl",
+        &en.replace("Sample Workshop", "Second Workshop"),
+    );
+    let es = p.read("locales/es/sample.ftl");
+    assert!(es.contains("material-pens = Bolígrafos"), "{es}");
+    p.write(
+        "locales/es/second.ftl",
+        &es.replace("material-pens = Bolígrafos", "material-pens = Plumas"),
+    );
+    p.edit(
+        PLAN,
+        "      - module: sample\n      - break: 10",
+        "      - module: sample\n      - module: second\n      - break: 10",
+    );
+}
+
+#[test]
+fn a_bilingual_checklist_merges_a_shared_material_by_id_not_by_name() {
+    let p = Project::fixture("basic");
+    two_modules_sharing_pens(&p);
+    p.edit(PLAN, "languages: [en]", "languages: [es, en]");
+    p.edit(PLAN, "end: \"11:30\"", "end: \"12:30\"");
+    packet(&p, &[]).expect_code(0);
+    // One row for pens in each language, counted once: pens are reused, so
+    // 12 participants need 12, not 24.
+    let en = p.read("out/two-days/0-packet.en.html");
+    assert_eq!(en.matches("<td>Pens</td>").count(), 1, "{en}");
+    assert!(
+        en.contains("<td>Pens</td><td class=\"num\">12</td>"),
+        "{en}"
+    );
+    let es = p.read("out/two-days/0-packet.es.html");
+    let rows = es.matches("<td>Bolígrafos</td>").count() + es.matches("<td>Plumas</td>").count();
+    assert_eq!(rows, 1, "one row for the one material: {es}");
+    assert!(
+        es.contains("<td>Bolígrafos</td><td class=\"num\">12</td>"),
+        "the first module's name, the one total: {es}"
+    );
+    // The checklist PDF pairs the two languages row by row: both names are on it.
+    let pdf = crate::pdf::pdf_pages(&p.path("out/two-days/2-materials-checklist.pdf")).join(" ");
+    assert!(pdf.contains("Bolígrafos") && pdf.contains("Pens"), "{pdf}");
+    assert!(!pdf.contains("Plumas"), "{pdf}");
+}
+
+#[test]
+fn the_shipped_bilingual_checklist_lists_each_shared_material_once() {
+    let p = Project::shipped();
+    p.run(&[
+        "packet",
+        "plans/one-day-workshop-bilingual.yaml",
+        "--out",
+        "out",
+        "--format",
+        "pdf,html",
+    ])
+    .expect_code(0);
+    let row = |html: &str, name: &str| -> Vec<String> {
+        html.match_indices(&format!("<td>{name}</td><td class=\"num\">"))
+            .map(|(i, m)| html[i + m.len()..].split('<').next().unwrap().to_string())
+            .collect()
+    };
+    let en = p.read("out/one-day-workshop-bilingual/0-packet.en.html");
+    let es = p.read("out/one-day-workshop-bilingual/0-packet.es.html");
+    // Both modules need these; each is one row, named alike, in each language.
+    // Pens are handed out once and used all day: one per participant.
+    assert_eq!(row(&en, "Pens or pencils"), ["25"], "{en}");
+    assert_eq!(row(&es, "Bolígrafos o lápices"), ["25"], "{es}");
+    assert_eq!(row(&en, "Flipchart paper (sheets)").len(), 1, "{en}");
+    assert_eq!(row(&es, "Papelógrafo o rotafolio (hojas)").len(), 1, "{es}");
+    assert_eq!(
+        row(&en, "Markers (a set of several colours)").len(),
+        1,
+        "{en}"
+    );
+    assert_eq!(row(&en, "Water and simple snacks").len(), 1, "{en}");
+    assert_eq!(row(&es, "Agua y algo sencillo de comer").len(), 1, "{es}");
+}

@@ -1,9 +1,15 @@
-//! The shipped modules: both render in both languages with no fallback,
-//! their agendas add up, and their handouts carry no facilitator notes.
+//! The shipped modules: all render in both languages with no fallback,
+//! their agendas add up, their handouts carry no facilitator notes, every
+//! guide is long enough to teach from, and a material that several modules
+//! need has one name.
 
 use crate::support::Project;
 
-const MODULES: [&str; 2] = ["rights-at-borders", "climate-and-migration"];
+const MODULES: [&str; 3] = [
+    "rights-at-borders",
+    "climate-and-migration",
+    "mapping-and-documentation",
+];
 
 #[test]
 fn list_shows_both_modules_fully_translated() {
@@ -104,5 +110,77 @@ fn shipped_handouts_never_contain_facilitator_notes() {
                 }
             }
         }
+    }
+}
+
+/// The words a reader sees in an HTML page: the text between tags.
+fn visible_words(html: &str) -> usize {
+    let mut text = String::new();
+    let mut in_tag = false;
+    let body = html.split("<body").nth(1).unwrap_or(html);
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+}
+
+#[test]
+fn every_shipped_guide_has_at_least_2500_words_in_each_language() {
+    let p = Project::shipped();
+    p.run(&[
+        "build", "--lang", "en", "--lang", "es", "--format", "html", "--out", "out",
+    ])
+    .expect_code(0);
+    for m in MODULES {
+        for lang in ["en", "es"] {
+            let n = visible_words(&p.read(&format!("out/{m}/{lang}/guide.html")));
+            assert!(n >= 2500, "{m}/{lang}: the guide has only {n} words");
+        }
+    }
+}
+
+/// A material id that two modules both need names one thing: the modules
+/// must give it the same text in every language (a shared `-supply-*` term
+/// of `common.ftl`), or a packet lists it under two names.
+#[test]
+fn a_material_shared_by_modules_has_one_name_in_each_language() {
+    let p = Project::shipped();
+    for lang in ["en", "es"] {
+        let mut seen: std::collections::BTreeMap<String, (String, String)> = Default::default();
+        let mut shared = 0;
+        for m in MODULES {
+            let ftl = p.read(&format!("locales/{lang}/{m}.ftl"));
+            for line in ftl.lines() {
+                let Some((id, value)) = line.split_once(" = ") else {
+                    continue;
+                };
+                if !id.starts_with("material-") {
+                    continue;
+                }
+                match seen.get(id) {
+                    Some((other, text)) => {
+                        shared += 1;
+                        assert_eq!(
+                            text, value,
+                            "{lang}: `{id}` is \"{value}\" in {m} but \"{text}\" in {other}"
+                        );
+                    }
+                    None => {
+                        seen.insert(id.to_string(), (m.to_string(), value.to_string()));
+                    }
+                }
+            }
+        }
+        assert!(shared >= 10, "{lang}: only {shared} shared materials found");
     }
 }

@@ -39,6 +39,31 @@ impl Checker<'_> {
                     self.push(&f.name, d);
                 }
             }
+            // Fluent keeps messages and terms in one namespace, keyed by the
+            // name without the term's `-`: a message `pens` and a term
+            // `-pens` in one bundle cannot both load. Said once, at the
+            // message.
+            if !e.is_term {
+                if let Some((f0, e0)) = self.tree.lookup(self.loc, fi, &format!("-{}", e.id)) {
+                    let term_file = &self.loc.files[f0];
+                    let term = &term_file.parsed.entries[e0];
+                    let also_in = (f0 != fi).then_some(term_file.name.as_str());
+                    let also = also_in.map(|f| format!(" (in {f})")).unwrap_or_default();
+                    let mut d = Diagnostic::error(
+                        "duplicate-message",
+                        format!(
+                            "the message `{}` has the name of the term `{}`{also}, so one of them cannot load",
+                            e.id, term.id
+                        ),
+                    )
+                    .at(fid, e.id_span.clone(), "this message")
+                    .with_note("Fluent keeps messages and terms under one name without the `-`; rename the message or the term");
+                    if let Some(ff) = term_file.file {
+                        d = d.at(ff, term.id_span.clone(), "the term of the same name");
+                    }
+                    self.push(&f.name, d);
+                }
+            }
             let mut seen: Vec<&str> = Vec::new();
             for a in &e.attributes {
                 if seen.contains(&a.name.as_str()) {
