@@ -119,3 +119,16 @@ site-out-not-a-folder = --out { $path } does not name a folder; give one such as
 site-nothing-written = Nothing was written; { $path } is as it was.
 # Variables: $count (number); $path (string); $index (string): the home page.
 site-wrote = wrote { $count } files to { $path }; open { $index } in a browser
+
+## puente status (the table's headings)
+
+status-locale = locale
+status-file = file
+status-translated = translated
+status-missing = missing
+status-outdated = outdated
+status-words = words to translate
+status-complete = complete
+status-all = all
+status-all-complete = all (declared complete)
+status-none = There are no translations yet; `puente sync --lang <lang>` starts one.

@@ -677,3 +677,16 @@ typst-hint = hint: { $hint }
 site-locale-left-out = { $locale } is not published: none of its { $count } messages is translated yet
 # Variables: $locale (string).
 site-locale-left-out-note = translate some of locales/{ $locale }/ (and delete the `# puente: untranslated` lines) to publish it
+
+## A message and a term of the same name
+
+# Variables: $id (string): the message; $term (string): the term, with its `-`.
+message-term-clash = the message `{ $id }` has the name of the term `{ $term }`, so one of them cannot load
+# Variables: $id (string): the message; $term (string): the term, with its `-`; $file (string): the term's file.
+message-term-clash-in = the message `{ $id }` has the name of the term `{ $term }` (in { $file }), so one of them cannot load
+message-term-clash-note = Fluent keeps messages and terms under one name without the `-`; rename the message or the term
+message-term-clash-label = the term of the same name
+# Variables: $module (string); $modules (string).
+usage-no-module = there is no module `{ $module }`; the modules are: { $modules }
+# Variables: $locale (string); $locales (string).
+usage-no-translation = there is no { $locale } translation: the locales are { $locales }. Building it would print English labelled as { $locale }; `puente sync --lang { $locale }` starts the translation

@@ -120,3 +120,16 @@ site-out-not-a-folder = --out { $path } no nombra una carpeta; indique una como 
 site-nothing-written = No se escribió nada; { $path } sigue como estaba.
 # Variables: $count (number); $path (string); $index (string): la página de inicio.
 site-wrote = se escribieron { $count } archivos en { $path }; abra { $index } en un navegador
+
+## puente status (los encabezados de la tabla)
+
+status-locale = idioma
+status-file = archivo
+status-translated = traducidos
+status-missing = faltan
+status-outdated = desactualizados
+status-words = palabras por traducir
+status-complete = completo
+status-all = todo
+status-all-complete = todo (declarado completo)
+status-none = Todavía no hay traducciones; `puente sync --lang <idioma>` empieza una.

@@ -678,3 +678,16 @@ typst-hint = sugerencia: { $hint }
 site-locale-left-out = { $locale } no se publica: todavía no está traducido ninguno de sus { $count } mensajes
 # Variables: $locale (string).
 site-locale-left-out-note = traduzca parte de locales/{ $locale }/ (y borre las líneas `# puente: untranslated`) para publicarlo
+
+## Un mensaje y un término con el mismo nombre
+
+# Variables: $id (string): el mensaje; $term (string): el término, con su `-`.
+message-term-clash = el mensaje `{ $id }` tiene el nombre del término `{ $term }`, así que uno de los dos no se puede cargar
+# Variables: $id (string): el mensaje; $term (string): el término, con su `-`; $file (string): el archivo del término.
+message-term-clash-in = el mensaje `{ $id }` tiene el nombre del término `{ $term }` (en { $file }), así que uno de los dos no se puede cargar
+message-term-clash-note = Fluent guarda los mensajes y los términos con un solo nombre, sin el `-`; cámbiele el nombre al mensaje o al término
+message-term-clash-label = el término con el mismo nombre
+# Variables: $module (string); $modules (string).
+usage-no-module = no existe el módulo `{ $module }`; los módulos son: { $modules }
+# Variables: $locale (string); $locales (string).
+usage-no-translation = no hay traducción al { $locale }: los idiomas son { $locales }. Generarla mostraría texto en inglés marcado como { $locale }; `puente sync --lang { $locale }` empieza la traducción

@@ -428,11 +428,12 @@ impl std::fmt::Display for NoTranslation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "there is no {} translation: the locales are {}. Building it would print English labelled as {}; `puente sync --lang {}` starts the translation",
-            self.requested,
-            self.available.join(", "),
-            self.requested,
-            self.requested
+            "{}",
+            crate::msg!(
+                "usage-no-translation",
+                locale = self.requested.to_string(),
+                locales = self.available.join(", ")
+            )
         )
     }
 }

@@ -291,10 +291,19 @@ pub fn build(
     }
     for l in &req.langs {
         if !states.iter().any(|s| s.tag == l.to_string()) {
-            return Err(crate::Fatal::Usage(format!(
-                "there is no locale `{l}` in locales/ (the locales are: {}); `puente sync --lang {l}` creates it",
-                states.iter().map(|s| s.tag.as_str()).collect::<Vec<_>>().join(", ")
-            )));
+            return Err(crate::Fatal::Usage(
+                crate::msg!(
+                    "usage-no-such-locale",
+                    value = l.to_string(),
+                    path = "locales/",
+                    locales = states
+                        .iter()
+                        .map(|s| s.tag.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+                .into_string(),
+            ));
         }
     }
     if langs.is_empty() {

@@ -48,18 +48,28 @@ impl Checker<'_> {
                     let term_file = &self.loc.files[f0];
                     let term = &term_file.parsed.entries[e0];
                     let also_in = (f0 != fi).then_some(term_file.name.as_str());
-                    let also = also_in.map(|f| format!(" (in {f})")).unwrap_or_default();
-                    let mut d = Diagnostic::error(
-                        "duplicate-message",
-                        format!(
-                            "the message `{}` has the name of the term `{}`{also}, so one of them cannot load",
-                            e.id, term.id
+                    let message = match also_in {
+                        Some(file) => crate::msg!(
+                            "message-term-clash-in",
+                            id = &e.id,
+                            term = &term.id,
+                            file = file
                         ),
-                    )
-                    .at(fid, e.id_span.clone(), "this message")
-                    .with_note("Fluent keeps messages and terms under one name without the `-`; rename the message or the term");
+                        None => crate::msg!("message-term-clash", id = &e.id, term = &term.id),
+                    };
+                    let mut d = Diagnostic::error("duplicate-message", message)
+                        .at(
+                            fid,
+                            e.id_span.clone(),
+                            crate::msg!("message-format-this-message"),
+                        )
+                        .with_note(crate::msg!("message-term-clash-note"));
                     if let Some(ff) = term_file.file {
-                        d = d.at(ff, term.id_span.clone(), "the term of the same name");
+                        d = d.at(
+                            ff,
+                            term.id_span.clone(),
+                            crate::msg!("message-term-clash-label"),
+                        );
                     }
                     self.push(&f.name, d);
                 }
