@@ -109,32 +109,47 @@ pub fn lang() -> Lang {
     *LANG.get().unwrap_or(&Lang::En)
 }
 
-fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    static ES: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    let cell = match lang {
-        Lang::En => &EN,
-        Lang::Es => &ES,
+/// The bundle that holds `id`. Every run builds its command line from the
+/// `cli-*` messages, so those have a small bundle of their own (`cli.ftl`
+/// only); the rest of the catalog is parsed the first time another message
+/// is needed, which most successful runs never do.
+fn bundle_for(lang: Lang, id: &str) -> &'static FluentBundle<FluentResource> {
+    static CLI: [OnceLock<FluentBundle<FluentResource>>; 2] = [OnceLock::new(), OnceLock::new()];
+    static ALL: [OnceLock<FluentBundle<FluentResource>>; 2] = [OnceLock::new(), OnceLock::new()];
+    let i = match lang {
+        Lang::En => 0,
+        Lang::Es => 1,
     };
-    cell.get_or_init(|| {
+    if id.starts_with("cli-") {
+        CLI[i].get_or_init(|| make_bundle(lang, true))
+    } else {
+        ALL[i].get_or_init(|| make_bundle(lang, false))
+    }
+}
+
+fn make_bundle(lang: Lang, cli_only: bool) -> FluentBundle<FluentResource> {
+    {
         let tag: unic_langid::LanguageIdentifier =
             lang.tag().parse().expect("a valid language tag");
         let mut bundle = FluentBundle::new_concurrent(vec![tag]);
         // Terminals show the isolation marks as stray characters.
         bundle.set_use_isolating(false);
-        for (_, text) in lang.catalog() {
+        for (name, text) in lang.catalog() {
+            if cli_only && *name != "cli.ftl" {
+                continue;
+            }
             // The catalogs are checked by the test suite (`puente check
             // --locales i18n --strict`); a broken entry is skipped here.
             let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
             let _ = bundle.add_resource(resource);
         }
         bundle
-    })
+    }
 }
 
 /// Whether `id` is a message of `lang`'s catalog.
 pub fn has(lang: Lang, id: &str) -> bool {
-    bundle(lang).has_message(id)
+    bundle_for(lang, id).has_message(id)
 }
 
 /// A sentence of the interface, in the interface language. Made only by
@@ -273,7 +288,7 @@ pub fn format_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
         }
     }
     for l in [lang, Lang::En] {
-        let b = bundle(l);
+        let b = bundle_for(l, id);
         if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
             let out = b.format_pattern(pattern, Some(&fargs), &mut errors);
@@ -287,7 +302,7 @@ pub fn format_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
 /// one piece of help.
 pub fn attr(id: &str, attr: &str) -> Option<String> {
     for l in [lang(), Lang::En] {
-        let b = bundle(l);
+        let b = bundle_for(l, id);
         if let Some(pattern) = b.get_message(id).and_then(|m| m.get_attribute(attr)) {
             let mut errors = Vec::new();
             return Some(
