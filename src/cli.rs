@@ -16,6 +16,11 @@ pub struct Cli {
     #[arg(long, global = true, default_value = ".", value_name = "DIR")]
     pub root: PathBuf,
 
+    /// The language of Puente's own messages and help (en, es). Without
+    /// it, LC_ALL, LC_MESSAGES or LANG decide; English otherwise.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub ui_lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }

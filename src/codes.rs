@@ -208,19 +208,21 @@ pub fn is_registered(code: &str) -> bool {
 /// the caller adds the two places. `also_in` names the file of the first
 /// definition when it is another file of the bundle.
 pub fn duplicate_definition(is_term: bool, id: &str, also_in: Option<&str>) -> Diagnostic {
-    let (code, what) = if is_term {
-        ("duplicate-term", "term")
+    let (code, kind) = if is_term {
+        ("duplicate-term", crate::msg!("check-kind-term"))
     } else {
-        ("duplicate-message", "message")
+        ("duplicate-message", crate::msg!("check-kind-message"))
     };
-    let also = also_in
-        .map(|f| format!(" (also in {f})"))
-        .unwrap_or_default();
-    Diagnostic::error(
-        code,
-        format!("the {what} `{id}` is defined more than once{also}"),
-    )
-    .with_note("Fluent uses only the first definition; remove or rename the other one")
+    let message = match also_in {
+        Some(f) => crate::msg!(
+            "duplicate-definition-also-in",
+            kind = kind,
+            id = id,
+            file = f
+        ),
+        None => crate::msg!("duplicate-definition", kind = kind, id = id),
+    };
+    Diagnostic::error(code, message).with_note(crate::msg!("duplicate-definition-note"))
 }
 
 /// `undefined-message`: a module needs a message that `file` (its English
@@ -230,9 +232,14 @@ pub fn duplicate_definition(is_term: bool, id: &str, also_in: Option<&str>) -> D
 pub fn undefined_module_message(module: &str, id: &str, file: &str) -> Diagnostic {
     Diagnostic::error(
         "undefined-message",
-        format!("the module `{module}` needs the message `{id}`, but {file} does not define it"),
+        crate::msg!(
+            "undefined-module-message",
+            module = module,
+            id = id,
+            file = file
+        ),
     )
-    .with_note(format!("add `{id} = ...` to {file}"))
+    .with_note(crate::msg!("undefined-message-note", id = id, file = file))
 }
 
 /// `undefined-message`: `who` (a template, Puente's code) needs a label
@@ -240,9 +247,9 @@ pub fn undefined_module_message(module: &str, id: &str, file: &str) -> Diagnosti
 pub fn undefined_label(who: &str, id: &str, file: &str) -> Diagnostic {
     Diagnostic::error(
         "undefined-message",
-        format!("{who} needs the label `{id}`, but {file} does not define it"),
+        crate::msg!("undefined-label", who = who, id = id, file = file),
     )
-    .with_note(format!("add `{id} = ...` to {file}"))
+    .with_note(crate::msg!("undefined-message-note", id = id, file = file))
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use codespan_reporting::term;
 use serde::Serialize;
 
 use crate::source::{FileId, Sources};
+use crate::ui::IntoMsg;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -52,7 +53,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
+    pub fn new(severity: Severity, code: &'static str, message: impl IntoMsg) -> Self {
         debug_assert!(
             crate::codes::is_registered(code),
             "`{code}` is not in codes::CODES"
@@ -60,32 +61,32 @@ impl Diagnostic {
         Diagnostic {
             severity,
             code,
-            message: message.into(),
+            message: message.into_msg().into_string(),
             labels: Vec::new(),
             notes: Vec::new(),
         }
     }
 
-    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn error(code: &'static str, message: impl IntoMsg) -> Self {
         Self::new(Severity::Error, code, message)
     }
 
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn warning(code: &'static str, message: impl IntoMsg) -> Self {
         Self::new(Severity::Warning, code, message)
     }
 
     /// Adds a location. The first one added is the primary location.
-    pub fn at(mut self, file: FileId, span: Range<usize>, message: impl Into<String>) -> Self {
+    pub fn at(mut self, file: FileId, span: Range<usize>, message: impl IntoMsg) -> Self {
         self.labels.push(Label {
             file,
             span,
-            message: message.into(),
+            message: message.into_msg().into_string(),
         });
         self
     }
 
-    pub fn with_note(mut self, note: impl Into<String>) -> Self {
-        self.notes.push(note.into());
+    pub fn with_note(mut self, note: impl IntoMsg) -> Self {
+        self.notes.push(note.into_msg().into_string());
         self
     }
 
@@ -180,11 +181,8 @@ impl Diagnostics {
             return String::new();
         }
         format!(
-            "{} {}, {} {}\n",
-            errors,
-            if errors == 1 { "error" } else { "errors" },
-            warnings,
-            if warnings == 1 { "warning" } else { "warnings" }
+            "{}\n",
+            crate::msg!("summary-counts", errors = errors, warnings = warnings)
         )
     }
 }
@@ -229,13 +227,14 @@ fn shorten(d: &Diagnostic, sources: &Sources) -> Diagnostic {
         }
         out.notes.insert(
             0,
-            format!(
-                "at {}:{line}:{col} ({}, a line of {} bytes): …{}…",
-                file.name,
-                l.message,
-                line_end - line_start,
-                &text[from..to]
-            ),
+            crate::msg!(
+                "diag-long-line",
+                location = format!("{}:{line}:{col}", file.name),
+                label = l.message.as_str(),
+                bytes = line_end - line_start,
+                excerpt = &text[from..to]
+            )
+            .into_string(),
         );
     }
     out

@@ -27,6 +27,7 @@ pub mod render;
 pub mod serve;
 pub mod site;
 pub mod source;
+pub mod ui;
 pub mod workspace;
 
 use std::path::{Path, PathBuf};
@@ -65,7 +66,11 @@ impl std::fmt::Display for Fatal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Fatal::Usage(msg) => write!(f, "{msg}"),
-            Fatal::Io { path, error } => write!(f, "{}: {}", path.display(), error),
+            Fatal::Io { path, error } => write!(
+                f,
+                "{}",
+                crate::msg!("fatal-io", path = path, error = error.to_string())
+            ),
         }
     }
 }
@@ -96,7 +101,7 @@ pub fn run(cli: cli::Cli, env: commands::Env) -> i32 {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}: {e}", crate::msg!("usage-error"));
             2
         }
     }

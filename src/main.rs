@@ -1,9 +1,32 @@
-//! The `puente` binary: parse the command line, run, exit with the code.
-
-use clap::Parser;
+//! The `puente` binary: choose the interface language, parse the command
+//! line, run, exit with the code.
 
 fn main() {
-    let cli = puente::cli::Cli::parse();
+    // The interface language must be known before clap renders help or an
+    // error, so `--ui-lang` is found in the raw arguments first.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let flag = puente::ui::cli::ui_lang_arg(&args);
+    let var = |name: &str| std::env::var(name).ok();
+    let (lc_all, lc_messages, lang) = (var("LC_ALL"), var("LC_MESSAGES"), var("LANG"));
+    let chosen = puente::ui::choose(
+        flag.as_deref(),
+        [lc_all.as_deref(), lc_messages.as_deref(), lang.as_deref()],
+    );
+    let cli = match chosen {
+        Ok(lang) => {
+            puente::ui::set_lang(lang);
+            puente::ui::cli::parse(args)
+        }
+        Err(unknown) => {
+            // Said in the language of the environment, if Puente speaks it.
+            let fallback = puente::ui::choose(
+                None,
+                [lc_all.as_deref(), lc_messages.as_deref(), lang.as_deref()],
+            );
+            puente::ui::set_lang(fallback.unwrap_or(puente::ui::Lang::En));
+            puente::ui::cli::unknown_ui_lang(&unknown)
+        }
+    };
     // The environment is read here, once, and passed down.
     let env = puente::commands::Env {
         source_date_epoch: std::env::var("SOURCE_DATE_EPOCH")

@@ -26,10 +26,9 @@ impl Project {
         diags: &mut Diagnostics,
     ) -> Result<Project, crate::Fatal> {
         if !root.is_dir() {
-            return Err(crate::Fatal::Usage(format!(
-                "{} is not a folder; point --root at a Puente project (a folder with curricula/ and locales/)",
-                root.display()
-            )));
+            return Err(crate::Fatal::Usage(
+                crate::msg!("usage-root-not-a-folder", path = root).into_string(),
+            ));
         }
         let locales_dir = root.join("locales");
         let modules = load_curricula(root, sources, diags)?;
@@ -37,18 +36,15 @@ impl Project {
             LocaleStore::load(&locales_dir, root, sources, diags)?
         } else {
             diags.push(
-                Diagnostic::error(
-                    "no-locales",
-                    format!("there is no locales/ folder in {}", root.display()),
-                )
-                .with_note("create locales/en/common.ftl and locales/en/<module-id>.ftl with the module's text"),
+                Diagnostic::error("no-locales", crate::msg!("no-locales", path = root))
+                    .with_note(crate::msg!("no-locales-note")),
             );
             LocaleStore::default()
         };
         if locales_dir.is_dir() && !locales.locales().contains(&crate::l10n::source_locale()) {
             diags.push(Diagnostic::error(
                 "no-source-locale",
-                "locales/en/ is missing: English is the source language every other language falls back to".to_string(),
+                crate::msg!("no-source-locale"),
             ));
         }
         let templates = templates::load(&root.join("templates"), root, sources, diags)?;
@@ -109,10 +105,7 @@ pub fn load_curricula(
             if !path.is_file() {
                 diags.push(Diagnostic::warning(
                     "no-module-file",
-                    format!(
-                        "{} has no module.yaml, so it is not a module",
-                        crate::display_path(&dir, root)
-                    ),
+                    crate::msg!("no-module-file", path = crate::display_path(&dir, root)),
                 ));
                 continue;
             }
@@ -126,19 +119,16 @@ pub fn load_curricula(
         if modules.is_empty() && !diags.has_errors() {
             diags.push(Diagnostic::error(
                 "empty-project",
-                format!(
-                    "{} holds no modules; add curricula/<module-id>/module.yaml",
-                    crate::display_path(&curricula, root)
+                crate::msg!(
+                    "empty-project",
+                    path = crate::display_path(&curricula, root)
                 ),
             ));
         }
     } else {
         diags.push(
-            Diagnostic::error(
-                "no-curricula",
-                format!("there is no curricula/ folder in {}", root.display()),
-            )
-            .with_note("a Puente project has curricula/<module-id>/module.yaml and locales/<lang>/*.ftl; use --root to point at one"),
+            Diagnostic::error("no-curricula", crate::msg!("no-curricula", path = root))
+                .with_note(crate::msg!("no-curricula-note")),
         );
     }
     Ok(modules)

@@ -125,12 +125,14 @@ impl Sources {
             diags.push(
                 Diagnostic::error(
                     "file-too-large",
-                    format!(
-                        "{name} is {} bytes, over the limit of {} bytes, so Puente did not read it",
-                        len, MAX_FILE_BYTES
+                    crate::msg!(
+                        "file-too-large",
+                        file = &name,
+                        size = len,
+                        max = MAX_FILE_BYTES
                     ),
                 )
-                .with_note("modules and translation files are normally a few dozen kilobytes; check that this is the file you meant"),
+                .with_note(crate::msg!("file-too-large-note")),
             );
             return Ok(None);
         }
@@ -175,10 +177,14 @@ impl Sources {
                 diags.push(
                     Diagnostic::error(
                         "invalid-utf8",
-                        format!("{name} is not valid UTF-8 (the bad byte is at byte offset {offset_in_file})"),
+                        crate::msg!("invalid-utf8", file = &name, offset = offset_in_file),
                     )
-                    .at(id, valid..(valid + 1).min(self.get(id).text.len()), "this byte is not UTF-8")
-                    .with_note("save the file as UTF-8 in your editor (in most editors: File, Save with encoding, UTF-8)"),
+                    .at(
+                        id,
+                        valid..(valid + 1).min(self.get(id).text.len()),
+                        crate::msg!("invalid-utf8-label"),
+                    )
+                    .with_note(crate::msg!("invalid-utf8-note")),
                 );
                 return None;
             }
@@ -193,10 +199,10 @@ impl Sources {
             diags.push(
                 Diagnostic::warning(
                     "byte-order-mark",
-                    format!("{name} starts with a byte-order mark (BOM); Puente ignored it"),
+                    crate::msg!("byte-order-mark", file = &name),
                 )
-                .at(id, 0..0, "a BOM was here")
-                .with_note("save the file as UTF-8 without BOM to silence this warning"),
+                .at(id, 0..0, crate::msg!("byte-order-mark-label"))
+                .with_note(crate::msg!("byte-order-mark-note")),
             );
         }
         Some(id)

@@ -109,15 +109,12 @@ pub fn load_translations(
 ) -> Result<Translations, crate::Fatal> {
     if let Some(dir) = locales {
         let source = source.ok_or_else(|| {
-            crate::Fatal::Usage(
-                "--locales needs --source LANG, the locale translations are made from (such as en or en-US)".into(),
-            )
+            crate::Fatal::Usage(crate::msg!("usage-locales-needs-source").into_string())
         })?;
         if !dir.is_dir() {
-            return Err(crate::Fatal::Usage(format!(
-                "{} is not a folder; --locales takes a folder holding one folder per locale",
-                dir.display()
-            )));
+            return Err(crate::Fatal::Usage(
+                crate::msg!("usage-locales-not-a-folder", path = dir).into_string(),
+            ));
         }
         let tree = Tree::load(dir, Path::new(""), source, Bundles::Separate, sources)?;
         return Ok(Translations {
@@ -127,17 +124,15 @@ pub fn load_translations(
         });
     }
     if !root.is_dir() {
-        return Err(crate::Fatal::Usage(format!(
-            "{} is not a folder; point --root at a Puente project (a folder with curricula/ and locales/)",
-            root.display()
-        )));
+        return Err(crate::Fatal::Usage(
+            crate::msg!("usage-root-not-a-folder", path = root).into_string(),
+        ));
     }
     let dir: PathBuf = root.join("locales");
     if !dir.is_dir() {
-        return Err(crate::Fatal::Usage(format!(
-            "there is no locales/ folder in {}; point --root at a Puente project, or use --locales DIR --source LANG for another Fluent project",
-            root.display()
-        )));
+        return Err(crate::Fatal::Usage(
+            crate::msg!("usage-no-locales-folder", path = root).into_string(),
+        ));
     }
     let source = crate::l10n::source_locale().to_string();
     let tree = Tree::load(&dir, root, &source, Bundles::Puente, sources)?;
@@ -170,9 +165,7 @@ pub fn selected_locales(ws: &Translations, langs: &[String]) -> Result<Vec<Strin
     let mut out = Vec::new();
     for l in langs {
         let lang: unic_langid::LanguageIdentifier = l.parse().map_err(|_| {
-            crate::Fatal::Usage(format!(
-                "`{l}` is not a language tag; use a BCP 47 tag such as en, es, es-MX or pt-BR"
-            ))
+            crate::Fatal::Usage(crate::msg!("usage-not-a-lang-tag", value = l).into_string())
         })?;
         let Some(loc) = ws
             .tree
@@ -181,11 +174,15 @@ pub fn selected_locales(ws: &Translations, langs: &[String]) -> Result<Vec<Strin
             .find(|x| x.tag == *l || x.lang == lang)
         else {
             let known: Vec<&str> = ws.tree.locales.iter().map(|x| x.tag.as_str()).collect();
-            return Err(crate::Fatal::Usage(format!(
-                "there is no locale `{l}` in {} (the locales are: {}); `puente sync --lang {l}` creates it",
-                ws.shown_dir(),
-                known.join(", ")
-            )));
+            return Err(crate::Fatal::Usage(
+                crate::msg!(
+                    "usage-no-such-locale",
+                    value = l,
+                    path = ws.shown_dir(),
+                    locales = known.join(", ")
+                )
+                .into_string(),
+            ));
         };
         if !out.contains(&loc.tag) {
             out.push(loc.tag.clone());

@@ -12,7 +12,7 @@ pub fn run(root: &Path, args: &BuildArgs, env: &super::Env) -> Result<i32, crate
     let langs = parse_langs(&args.langs)?;
     if args.bilingual && langs.len() != 2 {
         return Err(crate::Fatal::Usage(
-            "--bilingual needs exactly two languages, the primary one first: --lang es --lang en --bilingual".into(),
+            crate::msg!("build-bilingual-two-langs").into_string(),
         ));
     }
     let ws = Workspace::load(root)?;
@@ -38,11 +38,11 @@ pub fn run(root: &Path, args: &BuildArgs, env: &super::Env) -> Result<i32, crate
     let diags = build(&ws, &req, &super::TermProgress::new(), &mut staging)?;
     diags.print(&ws.sources);
     if diags.has_errors() {
-        eprintln!("Nothing was written.");
+        eprintln!("{}", crate::msg!("build-nothing-written"));
         return Ok(1);
     }
     for p in staging.publish()? {
-        println!("wrote {}", args.out.join(p).display());
+        println!("{}", crate::msg!("build-wrote", path = &args.out.join(p)));
     }
     Ok(0)
 }

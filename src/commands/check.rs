@@ -55,7 +55,11 @@ fn check_plans(
             Ok(l) => l,
             // A plan file name that cannot name a packet folder.
             Err(crate::Fatal::Usage(msg)) => {
-                diags.push(Diagnostic::error("plan-name", msg));
+                // The plan's loader said it in the interface language.
+                diags.push(Diagnostic::error(
+                    "plan-name",
+                    crate::ui::Msg::verbatim(msg),
+                ));
                 None
             }
             Err(e) => return Err(e),
@@ -259,30 +263,36 @@ fn summed_up(all: &[&Finding], sources: &Sources) -> Finding {
         .collect::<Vec<_>>()
         .join(", ");
     if ids.len() > SHOWN {
-        listed.push_str(&format!(" and {} more", ids.len() - SHOWN));
+        listed =
+            crate::msg!("check-listed-more", ids = listed, more = ids.len() - SHOWN).into_string();
     }
     let n = all.len();
     let locale = first.locale.clone().unwrap_or_default();
     let tail = if first.diag.severity == Severity::Error {
-        format!("; {locale} is declared complete")
+        crate::msg!("check-declared-complete", locale = &locale)
     } else {
-        ": the fallback language stands in".to_string()
+        crate::msg!("check-fallback-stands-in")
     };
     let (message, label, todo) = if first.diag.code == "missing-message" {
         (
-            format!("{n} messages are missing from {}{tail}", first.group),
-            "the first one, defined here",
-            format!(
-                "translate them in {}, or run `puente sync --lang {locale}` to add them there with the source text",
-                first.group
+            crate::msg!(
+                "check-many-missing",
+                count = n,
+                file = &first.group,
+                tail = tail
+            ),
+            crate::msg!("check-first-defined-here"),
+            crate::msg!(
+                "check-many-missing-todo",
+                file = &first.group,
+                locale = &locale
             ),
         )
     } else {
         (
-            format!("{n} messages are not translated yet (they are the source text){tail}"),
-            "the first one",
-            "translate them; accept one that is rightly the same as the source with `puente review --lang L ID`"
-                .replace('L', &locale),
+            crate::msg!("check-many-untranslated", count = n, tail = tail),
+            crate::msg!("check-the-first-one"),
+            crate::msg!("check-many-untranslated-todo", locale = &locale),
         )
     };
     let mut d = Diagnostic::new(first.diag.severity, first.diag.code, message);
@@ -290,9 +300,9 @@ fn summed_up(all: &[&Finding], sources: &Sources) -> Finding {
         d = d.at(l.file, l.span.clone(), label);
     }
     d = d
-        .with_note(format!("they are: {listed}"))
+        .with_note(crate::msg!("check-they-are", ids = listed))
         .with_note(todo)
-        .with_note("`puente check --verbose` lists each one with its place");
+        .with_note(crate::msg!("check-verbose-lists"));
     Finding {
         locale: first.locale.clone(),
         group: first.group.clone(),
@@ -335,8 +345,12 @@ fn print_color(findings: &[Finding], sources: &Sources) -> Result<(), crate::Fat
     Ok(())
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+fn counts(errors: usize, warnings: usize) -> String {
+    format!(
+        "{}, {}",
+        crate::msg!("check-errors", count = errors),
+        crate::msg!("check-warnings", count = warnings)
+    )
 }
 
 /// One line per checked locale (and one for other project files when they
@@ -361,34 +375,27 @@ pub fn summary(findings: &[Finding], checked: &[String]) -> String {
     let width = per.keys().map(String::len).max().unwrap_or(0).max(5);
     let mut out = String::new();
     for (tag, (e, w)) in &per {
-        let _ = writeln!(
-            out,
-            "{tag:<width$}  {}, {}",
-            plural(*e, "error", "errors"),
-            plural(*w, "warning", "warnings")
-        );
+        let _ = writeln!(out, "{tag:<width$}  {}", counts(*e, *w));
     }
     if other != (0, 0) {
         let _ = writeln!(
             out,
-            "{:<width$}  {}, {}",
-            "other",
-            plural(other.0, "error", "errors"),
-            plural(other.1, "warning", "warnings")
+            "{:<width$}  {}",
+            crate::msg!("check-other").as_str(),
+            counts(other.0, other.1)
         );
     }
     let errors: usize = per.values().map(|v| v.0).sum::<usize>() + other.0;
     let warnings: usize = per.values().map(|v| v.1).sum::<usize>() + other.1;
     let _ = writeln!(
         out,
-        "{}: {}, {}",
+        "{}: {}",
         if errors + warnings == 0 {
-            "no problems"
+            crate::msg!("check-no-problems")
         } else {
-            "total"
+            crate::msg!("check-total")
         },
-        plural(errors, "error", "errors"),
-        plural(warnings, "warning", "warnings")
+        counts(errors, warnings)
     );
     out
 }

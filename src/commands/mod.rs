@@ -65,9 +65,10 @@ impl Progress for TermProgress {
             .set((std::io::stderr().is_terminal() && total > 1).then(|| {
                 let bar = indicatif::ProgressBar::new(total as u64);
                 bar.set_style(
-                    indicatif::ProgressStyle::with_template(
-                        "{bar:30} {pos}/{len} PDFs  {wide_msg}",
-                    )
+                    indicatif::ProgressStyle::with_template(&format!(
+                        "{{bar:30}} {{pos}}/{{len}} {}  {{wide_msg}}",
+                        crate::msg!("progress-bar-pdfs")
+                    ))
                     .expect("a valid progress template"),
                 );
                 bar
@@ -79,7 +80,7 @@ impl Progress for TermProgress {
                 bar.set_message(name.to_string());
                 bar.inc(1);
             }
-            _ => eprintln!("rendered {name}"),
+            _ => eprintln!("{}", crate::msg!("progress-rendered", name = name)),
         }
     }
     fn kept(&self, name: &str) {

@@ -52,17 +52,23 @@ fn print_and_publish(
 ) -> Result<i32, crate::Fatal> {
     diags.print(&ws.sources);
     let Some(name) = name.filter(|_| !diags.has_errors()) else {
-        eprintln!("Nothing was written; the previous packet, if any, is unchanged.");
+        eprintln!("{}", crate::msg!("packet-nothing-written"));
         return Ok(1);
     };
     let files = staging.replace_dir(&name, args.zip)?;
     println!(
-        "wrote {} ({} files)",
-        args.out.join(&name).display(),
-        files.len()
+        "{}",
+        crate::msg!(
+            "packet-wrote",
+            path = &args.out.join(&name),
+            count = files.len()
+        )
     );
     if args.zip {
-        println!("wrote {}", args.out.join(format!("{name}.zip")).display());
+        println!(
+            "{}",
+            crate::msg!("build-wrote", path = &args.out.join(format!("{name}.zip")))
+        );
     }
     Ok(0)
 }

@@ -31,18 +31,20 @@ pub fn run(root: &Path, args: &ReviewArgs) -> Result<i32, crate::Fatal> {
     let tree = &ws.tree;
     let src = tree.source();
     if tag == src.tag {
-        return Err(crate::Fatal::Usage(format!(
-            "`{tag}` is the source locale; review records translations against it"
-        )));
+        return Err(crate::Fatal::Usage(
+            crate::msg!("review-is-source", locale = &tag).into_string(),
+        ));
     }
     let Some(loc) = tree.locale(&tag) else {
-        return Err(crate::Fatal::Usage(format!("there is no locale `{tag}`")));
+        return Err(crate::Fatal::Usage(
+            crate::msg!("review-no-locale", locale = &tag).into_string(),
+        ));
     };
     if let Some(f) = &args.file {
         if src.file(f).is_none() {
-            return Err(crate::Fatal::Usage(format!(
-                "the source locale has no file `{f}`"
-            )));
+            return Err(crate::Fatal::Usage(
+                crate::msg!("review-no-source-file", file = f).into_string(),
+            ));
         }
     }
     let wanted: HashSet<&str> = args.ids.iter().map(String::as_str).collect();
@@ -99,18 +101,18 @@ pub fn run(root: &Path, args: &ReviewArgs) -> Result<i32, crate::Fatal> {
         .filter(|id| !found.contains(id))
         .collect();
     if !unknown.is_empty() {
-        return Err(crate::Fatal::Usage(format!(
-            "the source has no message {}{}",
-            unknown
-                .iter()
-                .map(|i| format!("`{i}`"))
-                .collect::<Vec<_>>()
-                .join(", "),
-            args.file
-                .as_deref()
-                .map(|f| format!(" in {f}"))
-                .unwrap_or_default()
-        )));
+        let ids = unknown
+            .iter()
+            .map(|i| format!("`{i}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Err(crate::Fatal::Usage(
+            match args.file.as_deref() {
+                Some(f) => crate::msg!("review-unknown-ids-in", ids = ids, file = f),
+                None => crate::msg!("review-unknown-ids", ids = ids),
+            }
+            .into_string(),
+        ));
     }
     let mut text = format!(
         "# The review record of {tag}: for each translation, the source text it was last\n# reviewed against. Written by `puente review`; commit it with the translations.\n\n"
@@ -129,11 +131,14 @@ pub fn run(root: &Path, args: &ReviewArgs) -> Result<i32, crate::Fatal> {
         std::fs::remove_file(old).map_err(|e| crate::Fatal::io(old, e))?;
     }
     crate::diag::stdout(&format!(
-        "{shown}: recorded {recorded} {} as reviewed against the current source text\n",
-        if recorded == 1 { "message" } else { "messages" }
+        "{}\n",
+        crate::msg!("review-recorded", file = &shown, count = recorded)
     ))?;
     for id in &not_translated {
-        eprintln!("{id} is not translated in {tag} yet, so it was not recorded as reviewed");
+        eprintln!(
+            "{}",
+            crate::msg!("review-not-translated", id = id, locale = &tag)
+        );
     }
     Ok(if not_translated.is_empty() { 0 } else { 1 })
 }

@@ -11,10 +11,9 @@ const DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(30);
 
 pub fn run(root: &Path, args: &ServeArgs, env: &super::Env) -> Result<i32, crate::Fatal> {
     if !root.is_dir() {
-        return Err(crate::Fatal::Usage(format!(
-            "{} is not a folder; point --root at a Puente project (a folder with curricula/ and locales/)",
-            root.display()
-        )));
+        return Err(crate::Fatal::Usage(
+            crate::msg!("usage-root-not-a-folder", path = root).into_string(),
+        ));
     }
     let root = root.canonicalize().map_err(|e| crate::Fatal::io(root, e))?;
     let addr = SocketAddr::new(args.bind, args.port);
@@ -26,17 +25,29 @@ pub fn run(root: &Path, args: &ServeArgs, env: &super::Env) -> Result<i32, crate
     runtime.block_on(async {
         let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| {
             if e.kind() == std::io::ErrorKind::AddrInUse {
-                crate::Fatal::Usage(format!(
-                    "port {} on {} is already in use; stop what is using it, or choose another port with --port",
-                    args.port, args.bind
-                ))
+                crate::Fatal::Usage(
+                    crate::msg!(
+                        "serve-port-in-use",
+                        port = args.port,
+                        address = args.bind.to_string()
+                    )
+                    .into_string(),
+                )
             } else {
-                crate::Fatal::Usage(format!("cannot listen on {addr}: {e}"))
+                crate::Fatal::Usage(
+                    crate::msg!(
+                        "serve-cannot-listen",
+                        address = addr.to_string(),
+                        error = e.to_string()
+                    )
+                    .into_string(),
+                )
             }
         })?;
         if !args.bind.is_loopback() {
             eprintln!(
-                "warning: listening on {addr}: anyone who can reach this machine on the network can see the preview"
+                "{}",
+                crate::msg!("serve-network-warning", address = addr.to_string())
             );
         }
         let state = State::new(Config {
@@ -54,13 +65,13 @@ pub fn run(root: &Path, args: &ServeArgs, env: &super::Env) -> Result<i32, crate
         let first = state.snapshot();
         if !first.problems.is_empty() {
             eprintln!(
-                "the project has {} problem(s); the preview shows them until they are fixed",
-                first.problems.len()
+                "{}",
+                crate::msg!("serve-first-problems", count = first.problems.len())
             );
         }
         let _watcher = watch(state.clone(), DEBOUNCE)?;
         let url = format!("http://{addr}/");
-        println!("Puente preview of {} at {url} (Ctrl-C stops it)", root.display());
+        println!("{}", crate::msg!("serve-started", path = &root, url = &url));
         if args.open {
             open_browser(&url);
         }
@@ -80,6 +91,6 @@ fn open_browser(url: &str) {
         "xdg-open"
     };
     if std::process::Command::new(opener).arg(url).spawn().is_err() {
-        eprintln!("could not open a browser; open {url} yourself");
+        eprintln!("{}", crate::msg!("serve-no-browser", url = url));
     }
 }

@@ -12,9 +12,9 @@ pub fn run(root: &Path, args: &SiteArgs, env: &super::Env) -> Result<i32, crate:
     let langs = parse_langs(&args.langs)?;
     if let Some(url) = &args.base_url {
         if !(url.starts_with("https://") || url.starts_with("http://")) {
-            return Err(crate::Fatal::Usage(format!(
-                "--base-url `{url}` is not an address; give the whole address the site will have, such as https://example.org/puente/"
-            )));
+            return Err(crate::Fatal::Usage(
+                crate::msg!("site-bad-base-url", url = url).into_string(),
+            ));
         }
     }
     let Some(name) = args
@@ -22,10 +22,9 @@ pub fn run(root: &Path, args: &SiteArgs, env: &super::Env) -> Result<i32, crate:
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
     else {
-        return Err(crate::Fatal::Usage(format!(
-            "--out {} does not name a folder; give one such as site/",
-            args.out.display()
-        )));
+        return Err(crate::Fatal::Usage(
+            crate::msg!("site-out-not-a-folder", path = &args.out).into_string(),
+        ));
     };
     let parent = match args.out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -50,7 +49,7 @@ pub fn run(root: &Path, args: &SiteArgs, env: &super::Env) -> Result<i32, crate:
     let diags = build(&ws, &req, &super::TermProgress::new(), &mut staging)?;
     diags.print(&ws.sources);
     if diags.has_errors() {
-        eprintln!("Nothing was written; {} is as it was.", args.out.display());
+        eprintln!("{}", crate::msg!("site-nothing-written", path = &args.out));
         return Ok(1);
     }
     let files = staging.replace_dir(&name, false)?;
@@ -59,10 +58,13 @@ pub fn run(root: &Path, args: &SiteArgs, env: &super::Env) -> Result<i32, crate:
     // be written costs nothing but that.
     let _ = crate::output::write_atomic(&record, &reuse.record());
     println!(
-        "wrote {} files to {}; open {} in a browser",
-        files.len(),
-        args.out.display(),
-        args.out.join("index.html").display()
+        "{}",
+        crate::msg!(
+            "site-wrote",
+            count = files.len(),
+            path = &args.out,
+            index = &args.out.join("index.html")
+        )
     );
     Ok(0)
 }

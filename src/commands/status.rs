@@ -138,15 +138,34 @@ pub fn render(rows: &[LocaleStatus]) -> String {
         .max()
         .unwrap_or(6)
         .max(6);
+    // The headings in the interface language; a column is as wide as its
+    // heading.
+    let h: Vec<String> = [
+        crate::msg!("status-locale"),
+        crate::msg!("status-file"),
+        crate::msg!("status-translated"),
+        crate::msg!("status-missing"),
+        crate::msg!("status-outdated"),
+        crate::msg!("status-words"),
+        crate::msg!("status-complete"),
+    ]
+    .into_iter()
+    .map(|m| m.into_string())
+    .collect();
+    let w = |i: usize, min: usize| h[i].chars().count().max(min);
+    let loc_w = w(0, loc_w);
+    let name_w = w(1, name_w);
+    let (w2, w3, w4, w5, w6) = (w(2, 10), w(3, 7), w(4, 8), w(5, 18), w(6, 8));
+    let w6p = w6 - 1;
     let _ = writeln!(
         out,
-        "{:<loc_w$}  {:<name_w$}  {:>10}  {:>7}  {:>8}  {:>18}  {:>8}",
-        "locale", "file", "translated", "missing", "outdated", "words to translate", "complete"
+        "{:<loc_w$}  {:<name_w$}  {:>w2$}  {:>w3$}  {:>w4$}  {:>w5$}  {:>w6$}",
+        h[0], h[1], h[2], h[3], h[4], h[5], h[6]
     );
     let line = |out: &mut String, loc: &str, name: &str, c: &Coverage| {
         let _ = writeln!(
             out,
-            "{:<loc_w$}  {:<name_w$}  {:>10}  {:>7}  {:>8}  {:>18}  {:>7}%",
+            "{:<loc_w$}  {:<name_w$}  {:>w2$}  {:>w3$}  {:>w4$}  {:>w5$}  {:>w6p$}%",
             loc,
             name,
             c.translated,
@@ -161,14 +180,14 @@ pub fn render(rows: &[LocaleStatus]) -> String {
             line(&mut out, &r.locale, &f.file, &f.coverage);
         }
         let label = if r.declared_complete {
-            "all (declared complete)"
+            crate::msg!("status-all-complete")
         } else {
-            "all"
+            crate::msg!("status-all")
         };
-        line(&mut out, &r.locale, label, &r.total);
+        line(&mut out, &r.locale, label.as_str(), &r.total);
     }
     if rows.is_empty() {
-        out.push_str("There are no translations yet; `puente sync --lang <lang>` starts one.\n");
+        out.push_str(&format!("{}\n", crate::msg!("status-none")));
     }
     out
 }

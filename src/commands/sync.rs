@@ -18,22 +18,18 @@ pub fn run(root: &Path, args: &SyncArgs) -> Result<i32, crate::Fatal> {
         &mut sources,
     )?;
     let lang: unic_langid::LanguageIdentifier = args.lang.parse().map_err(|_| {
-        crate::Fatal::Usage(format!(
-            "`{}` is not a language tag; use a BCP 47 tag such as ht, pt-BR or es-MX",
-            args.lang
-        ))
+        crate::Fatal::Usage(crate::msg!("sync-not-a-tag", value = &args.lang).into_string())
     })?;
     let src = ws.tree.source();
     if lang == src.lang {
-        return Err(crate::Fatal::Usage(format!(
-            "`{}` is the source locale; sync brings a translation up to date with it",
-            args.lang
-        )));
+        return Err(crate::Fatal::Usage(
+            crate::msg!("sync-is-source", value = &args.lang).into_string(),
+        ));
     }
     if crate::l10n::Pseudo::from_lang(&lang).is_some() {
-        return Err(crate::Fatal::Usage(format!(
-            "`{lang}` is a pseudo-locale that Puente makes from the English when building; it has no files"
-        )));
+        return Err(crate::Fatal::Usage(
+            crate::msg!("sync-is-pseudo", value = lang.to_string()).into_string(),
+        ));
     }
     let existing = ws.tree.locales.iter().find(|l| l.lang == lang);
     let tag = existing
@@ -44,7 +40,7 @@ pub fn run(root: &Path, args: &SyncArgs) -> Result<i32, crate::Fatal> {
     let mut total = 0;
     for sf in &src.files {
         let Some(sfid) = sf.file else {
-            eprintln!("{}: could not be read, so it was not synced", sf.name);
+            eprintln!("{}", crate::msg!("sync-unreadable", file = &sf.name));
             failed = true;
             continue;
         };
@@ -55,7 +51,10 @@ pub fn run(root: &Path, args: &SyncArgs) -> Result<i32, crate::Fatal> {
                 .map_err(|e| crate::Fatal::io(&path, e))?
                 .len();
             if len > MAX_FILE_BYTES {
-                eprintln!("{shown}: is over {MAX_FILE_BYTES} bytes; not synced");
+                eprintln!(
+                    "{}",
+                    crate::msg!("sync-too-large", file = &shown, max = MAX_FILE_BYTES)
+                );
                 failed = true;
                 continue;
             }
@@ -65,36 +64,43 @@ pub fn run(root: &Path, args: &SyncArgs) -> Result<i32, crate::Fatal> {
         };
         let text = &sources.get(sfid).text;
         match append_missing(&sf.rel, &tag, text, &sf.parsed, old.as_deref()) {
-            Ok(None) => crate::diag::stdout(&format!("{shown}: up to date\n"))?,
+            Ok(None) => crate::diag::stdout(&format!(
+                "{}\n",
+                crate::msg!("sync-up-to-date", file = &shown)
+            ))?,
             Ok(Some(a)) => {
                 crate::output::write_atomic(&path, &a.bytes)?;
                 total += a.ids.len();
                 let n = a.ids.len();
-                let what = if n == 1 { "message" } else { "messages" };
                 if old.is_some() {
-                    crate::diag::stdout(&format!("{shown}: added {n} {what} to translate\n"))?;
+                    crate::diag::stdout(&format!(
+                        "{}\n",
+                        crate::msg!("sync-added", file = &shown, count = n)
+                    ))?;
                 } else {
                     crate::diag::stdout(&format!(
-                        "{shown}: created with {n} {what} to translate\n"
+                        "{}\n",
+                        crate::msg!("sync-created", file = &shown, count = n)
                     ))?;
                 }
             }
             Err(SyncError::NotUtf8) => {
-                eprintln!("{shown}: is not valid UTF-8, so nothing was added; save it as UTF-8 and run sync again");
+                eprintln!("{}", crate::msg!("sync-not-utf8", file = &shown));
                 failed = true;
             }
             Err(SyncError::TooDeep) => {
-                eprintln!("{shown}: has placeables nested too deeply to read, so nothing was added; run `puente check --lang {tag}`");
+                eprintln!(
+                    "{}",
+                    crate::msg!("sync-too-deep", file = &shown, locale = &tag)
+                );
                 failed = true;
             }
         }
     }
     if total > 0 {
         crate::diag::stdout(&format!(
-            "{total} {} the source text: translate {}. Until then {} as untranslated; `puente check --lang {tag}` lists what remains.\n",
-            if total == 1 { "message holds" } else { "messages hold" },
-            if total == 1 { "it" } else { "each one" },
-            if total == 1 { "it counts" } else { "they count" }
+            "{}\n",
+            crate::msg!("sync-summary", count = total, locale = &tag)
         ))?;
     }
     Ok(if failed { 1 } else { 0 })

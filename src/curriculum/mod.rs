@@ -68,12 +68,45 @@ fn describe_path(path: &str, value: &serde_yaml::Value) -> Option<(String, Optio
             .and_then(|id| id.as_str())
             .map(str::to_owned);
         let words = match &id {
-            Some(id) => format!("{what} `{id}` (item {} of `{list}`)", index + 1),
-            None => format!("item {} of `{list}`", index + 1),
-        };
+            Some(id) => crate::msg!(
+                "yaml-path-item-id",
+                what = noun(what),
+                id = id,
+                index = index + 1,
+                list = list
+            ),
+            None => crate::msg!("yaml-path-item", index = index + 1, list = list),
+        }
+        .into_string();
         return Some((words, id));
     }
     None
+}
+
+/// The name of a part of a module (`activity`, `safety note`…) in the
+/// interface language.
+fn noun(key: &str) -> crate::ui::Msg {
+    use crate::msg;
+    match key {
+        "module" => msg!("noun-module"),
+        "objective" => msg!("noun-objective"),
+        "safety note" => msg!("noun-safety-note"),
+        "interpretation note" => msg!("noun-interpretation-note"),
+        "preparation item" => msg!("noun-preparation-item"),
+        "local term" => msg!("noun-local-term"),
+        "activity" => msg!("noun-activity"),
+        "reopening" => msg!("noun-reopening"),
+        "energiser" => msg!("noun-energiser"),
+        "handout" => msg!("noun-handout"),
+        "source" => msg!("noun-source"),
+        "preparation" => msg!("noun-preparation"),
+        "step" => msg!("noun-step"),
+        "note" => msg!("noun-note"),
+        "debrief question" => msg!("noun-debrief-question"),
+        "material" => msg!("noun-material"),
+        "section" => msg!("noun-section"),
+        _ => msg!("noun-item"),
+    }
 }
 
 /// Finds where a token stands in a YAML file: after the `id:` line of its
@@ -174,9 +207,11 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
     let m = &lm.module;
     let text = &sources.get(lm.file).text;
     let file = lm.file;
-    let err = |code: &'static str, msg: String, span: Range<usize>, label: &str| {
-        Diagnostic::error(code, msg).at(file, span, label.to_string())
-    };
+    let err =
+        |code: &'static str, msg: crate::ui::Msg, span: Range<usize>, label: crate::ui::Msg| {
+            Diagnostic::error(code, msg).at(file, span, label)
+        };
+    use crate::msg;
     let key_span = |key: &str| locate_key(text, 0, key).unwrap_or(0..0);
 
     // Every id in the file.
@@ -185,11 +220,11 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
             diags.push(
                 err(
                     "invalid-id",
-                    format!("the {what} id `{id}` is not a valid id"),
+                    msg!("invalid-id", what = noun(what), id = id),
                     locate(text, parent, id),
-                    "invalid id",
+                    msg!("invalid-id-label"),
                 )
-                .with_note("ids use lower-case letters a-z, digits and single hyphens, start with a letter, and are at most 64 characters long (for example `community-map`)"),
+                .with_note(msg!("invalid-id-note")),
             );
             false
         } else {
@@ -201,25 +236,23 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
         if ids::is_reserved_name(&m.id) {
             diags.push(err(
                 "reserved-name",
-                format!("`{}` is a name that some systems reserve for devices; it cannot be used as a module id", m.id),
+                msg!("reserved-module-id", id = &m.id),
                 locate(text, None, &m.id),
-                "reserved name",
+                msg!("reserved-name-label"),
             ));
         }
         if m.id != folder_name {
             diags.push(
                 err(
                     "module-id-mismatch",
-                    format!(
-                        "the module id `{}` does not match its folder `{folder_name}`",
-                        m.id
-                    ),
+                    msg!("module-id-mismatch", id = &m.id, folder = folder_name),
                     locate(text, None, &m.id),
-                    "this id",
+                    msg!("module-id-mismatch-label"),
                 )
-                .with_note(format!(
-                    "rename the folder to `curricula/{}/` or change the id to `{folder_name}`",
-                    m.id
+                .with_note(msg!(
+                    "module-id-mismatch-note",
+                    id = &m.id,
+                    folder = folder_name
                 )),
             );
         }
@@ -228,39 +261,37 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
     if !is_valid_date(&m.current_as_of) {
         diags.push(err(
             "invalid-date",
-            format!(
-                "`current_as_of` must be a date written YYYY-MM-DD, not `{}`",
-                m.current_as_of
-            ),
+            msg!("invalid-date", value = &m.current_as_of),
             key_span("current_as_of"),
-            "not a YYYY-MM-DD date",
+            msg!("invalid-date-label"),
         ));
     }
     if m.group_size.min == 0 || m.group_size.min > m.group_size.max {
         diags.push(err(
             "invalid-group-size",
-            format!(
-                "the group size must have 1 <= min <= max, but it is min {} and max {}",
-                m.group_size.min, m.group_size.max
+            msg!(
+                "invalid-group-size",
+                min = m.group_size.min,
+                max = m.group_size.max
             ),
             key_span("group_size"),
-            "here",
+            msg!("label-here"),
         ));
     }
     if m.objectives.is_empty() {
         diags.push(err(
             "no-objectives",
-            "a module needs at least one learning objective".into(),
+            msg!("no-objectives"),
             key_span("objectives"),
-            "empty",
+            msg!("label-empty"),
         ));
     }
     if m.agenda.is_empty() {
         diags.push(err(
             "empty-agenda",
-            "the agenda has no activities".into(),
+            msg!("empty-agenda"),
             key_span("agenda"),
-            "empty",
+            msg!("label-empty"),
         ));
     }
 
@@ -279,9 +310,9 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
             if !seen.insert(id) {
                 diags.push(err(
                     "duplicate-id",
-                    format!("the {what} `{id}` is listed twice"),
+                    msg!("duplicate-in-list", what = noun(what), id = id),
                     locate(text, None, id),
-                    "listed again",
+                    msg!("label-listed-again"),
                 ));
             }
         }
@@ -294,28 +325,39 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
 
     let source_ids: HashSet<&str> = m.sources.iter().map(|s| s.id.as_str()).collect();
     let handout_ids: HashSet<&str> = m.handouts.iter().map(|h| h.id.as_str()).collect();
-    let unknown_ref = |kind: &str,
-                       id: &str,
-                       parent: &str,
-                       known: &HashSet<&str>,
-                       diags: &mut Diagnostics| {
-        if !known.contains(id) {
-            let mut known: Vec<&&str> = known.iter().collect();
-            known.sort();
-            diags.push(
-                err(
-                    "unknown-reference",
-                    format!("`{parent}` refers to the {kind} `{id}`, but the module has no {kind} with that id"),
-                    locate(text, Some(parent), id),
-                    format!("unknown {kind}").as_str(),
-                )
-                .with_note(format!(
-                    "the module's {kind}s are: {}",
-                    if known.is_empty() { "none".to_string() } else { known.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ") }
-                )),
-            );
-        }
-    };
+    let unknown_ref =
+        |kind: &str, id: &str, parent: &str, known: &HashSet<&str>, diags: &mut Diagnostics| {
+            if !known.contains(id) {
+                let mut known: Vec<&&str> = known.iter().collect();
+                known.sort();
+                diags.push(
+                    err(
+                        "unknown-reference",
+                        msg!(
+                            "unknown-module-reference",
+                            parent = parent,
+                            kind = noun(kind),
+                            id = id
+                        ),
+                        locate(text, Some(parent), id),
+                        msg!("unknown-module-reference-label", kind = noun(kind)),
+                    )
+                    .with_note(msg!(
+                        "unknown-module-reference-note",
+                        kind = noun(kind),
+                        ids = if known.is_empty() {
+                            msg!("label-none").into_string()
+                        } else {
+                            known
+                                .iter()
+                                .map(|s| format!("`{s}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        }
+                    )),
+                );
+            }
+        };
 
     let mut activity_ids: Vec<(&str, &str)> = Vec::new();
     let mut total: u64 = 0;
@@ -330,19 +372,24 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
         match activity_ids.iter().find(|(id, _)| *id == a.id) {
             Some((_, "activity")) if what == "activity" => diags.push(err(
                 "duplicate-id",
-                format!("two activities have the id `{}`", a.id),
+                msg!("duplicate-activity", id = &a.id),
                 locate_nth_id(text, &a.id, 1).unwrap_or_else(|| locate(text, Some(&a.id), &a.id)),
-                "second activity with this id",
+                msg!("duplicate-activity-label"),
             )),
             Some((_, first)) => diags.push(
                 err(
                     "duplicate-id",
-                    format!("the {what} `{}` has the same id as the {first} `{}`", a.id, a.id),
+                    msg!(
+                        "duplicate-activity-kind",
+                        what = noun(what),
+                        id = &a.id,
+                        first = noun(first)
+                    ),
                     locate_nth_id(text, &a.id, 1)
                         .unwrap_or_else(|| locate(text, Some(&a.id), &a.id)),
-                    "same id again",
+                    msg!("duplicate-activity-kind-label"),
                 )
-                .with_note("activities, energisers and the reopening share message ids (`activity-<id>-...`), so each needs an id of its own"),
+                .with_note(msg!("duplicate-activity-kind-note")),
             ),
             None => activity_ids.push((&a.id, what)),
         }
@@ -351,37 +398,31 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
         } else if a.skip_when_continuing {
             diags.push(err(
                 "skip-when-continuing",
-                format!(
-                    "`skip_when_continuing` applies to agenda activities, not to the {what} `{}`",
-                    a.id
-                ),
+                msg!("skip-when-continuing", what = noun(what), id = &a.id),
                 locate_key(
                     text,
                     locate(text, Some(&a.id), &a.id).start,
                     "skip_when_continuing",
                 )
                 .unwrap_or(0..0),
-                "only for agenda activities",
+                msg!("skip-when-continuing-label"),
             ));
         }
         if a.minutes == 0 || a.minutes > 600 {
             let from = locate(text, Some(&a.id), &a.id).start;
             diags.push(err(
                 "invalid-minutes",
-                format!(
-                    "activity `{}` lasts {} minutes; minutes must be between 1 and 600",
-                    a.id, a.minutes
-                ),
+                msg!("invalid-minutes", id = &a.id, minutes = a.minutes),
                 locate_key(text, from, "minutes").unwrap_or(0..0),
-                "out of range",
+                msg!("label-out-of-range"),
             ));
         }
         if a.steps.is_empty() {
             diags.push(err(
                 "no-steps",
-                format!("activity `{}` has no steps", a.id),
+                msg!("no-steps", id = &a.id),
                 locate(text, Some(&a.id), &a.id),
-                "this activity",
+                msg!("no-steps-label"),
             ));
         }
         check_step_minutes(a, text, file, diags);
@@ -397,9 +438,14 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
                 if !seen.insert(id) {
                     diags.push(err(
                         "duplicate-id",
-                        format!("activity `{}` lists the {field} `{id}` twice", a.id),
+                        msg!(
+                            "duplicate-activity-item",
+                            id = &a.id,
+                            field = noun(field),
+                            item = id
+                        ),
                         locate(text, Some(&a.id), id),
-                        "listed twice",
+                        msg!("label-listed-twice"),
                     ));
                 }
             }
@@ -408,17 +454,19 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
         for mat in &a.materials {
             check_id(&mat.id, Some(&a.id), "material", diags);
             if !seen.insert(&mat.id) {
-                diags.push(err("duplicate-id", format!("activity `{}` lists the material `{}` twice; give one line with the total quantity", a.id, mat.id), locate(text, Some(&a.id), &mat.id), "listed twice"));
+                diags.push(err(
+                    "duplicate-id",
+                    msg!("duplicate-material", id = &a.id, material = &mat.id),
+                    locate(text, Some(&a.id), &mat.id),
+                    msg!("label-listed-twice"),
+                ));
             }
             if mat.quantity == 0 {
                 diags.push(err(
                     "invalid-quantity",
-                    format!(
-                        "material `{}` in activity `{}` has quantity 0",
-                        mat.id, a.id
-                    ),
+                    msg!("invalid-quantity", material = &mat.id, id = &a.id),
                     locate(text, Some(&a.id), &mat.id),
-                    "quantity must be at least 1",
+                    msg!("invalid-quantity-label"),
                 ));
             }
         }
@@ -434,14 +482,14 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
         diags.push(
             err(
                 "total-mismatch",
-                format!(
-                    "the agenda adds up to {total} minutes, but `total_minutes` says {}",
-                    m.total_minutes
-                ),
+                msg!("total-mismatch", total = total, stated = m.total_minutes),
                 key_span("total_minutes"),
-                "stated total",
+                msg!("total-mismatch-label"),
             )
-            .with_note(format!("{} = {total}", parts.join(" + "))),
+            .with_note(crate::ui::Msg::verbatim(format!(
+                "{} = {total}",
+                parts.join(" + ")
+            ))),
         );
     }
 
@@ -450,20 +498,17 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
         if check_id(&h.id, None, "handout", diags) && ids::is_reserved_name(&h.id) {
             diags.push(err(
                 "reserved-name",
-                format!(
-                    "`{}` is reserved for devices on some systems; it cannot be a handout id",
-                    h.id
-                ),
+                msg!("reserved-handout-id", id = &h.id),
                 locate(text, Some(&h.id), &h.id),
-                "reserved name",
+                msg!("reserved-name-label"),
             ));
         }
         if !seen_handouts.insert(&h.id) {
             diags.push(err(
                 "duplicate-id",
-                format!("two handouts have the id `{}`", h.id),
+                msg!("duplicate-handout", id = &h.id),
                 locate(text, Some(&h.id), &h.id),
-                "second handout with this id",
+                msg!("duplicate-handout-label"),
             ));
         }
         if !m
@@ -474,17 +519,21 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
             .any(|a| a.handouts.contains(&h.id))
         {
             diags.push(
-                Diagnostic::warning("unused-handout", format!("no activity uses the handout `{}`", h.id))
-                    .at(file, locate(text, Some(&h.id), &h.id), "defined here")
-                    .with_note("list it under `handouts:` of the activity that hands it out, so packets know when to print it"),
+                Diagnostic::warning("unused-handout", msg!("unused-handout", id = &h.id))
+                    .at(
+                        file,
+                        locate(text, Some(&h.id), &h.id),
+                        msg!("unused-handout-label"),
+                    )
+                    .with_note(msg!("unused-handout-note")),
             );
         }
         if h.sections.is_empty() {
             diags.push(err(
                 "empty-handout",
-                format!("handout `{}` has no sections", h.id),
+                msg!("empty-handout", id = &h.id),
                 locate(text, Some(&h.id), &h.id),
-                "no sections",
+                msg!("empty-handout-label"),
             ));
         }
         for s in &h.sources {
@@ -496,9 +545,9 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
             if !seen_sections.insert(&s.id) {
                 diags.push(err(
                     "duplicate-id",
-                    format!("handout `{}` has two sections with the id `{}`", h.id, s.id),
+                    msg!("duplicate-section", id = &h.id, section = &s.id),
                     locate(text, Some(&h.id), &s.id),
-                    "second section",
+                    msg!("duplicate-section-label"),
                 ));
             }
             let mut seen = HashSet::new();
@@ -507,12 +556,14 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
                 if !seen.insert(item) {
                     diags.push(err(
                         "duplicate-id",
-                        format!(
-                            "section `{}` of handout `{}` lists `{item}` twice",
-                            s.id, h.id
+                        msg!(
+                            "duplicate-section-item",
+                            section = &s.id,
+                            id = &h.id,
+                            item = item
                         ),
                         locate(text, Some(&s.id), item),
-                        "listed twice",
+                        msg!("label-listed-twice"),
                     ));
                 }
             }
@@ -520,12 +571,9 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
                 if p.lines == 0 || p.lines > 40 {
                     diags.push(err(
                         "invalid-lines",
-                        format!(
-                            "prompt `{}` asks for {} writing lines; use 1 to 40",
-                            p.id, p.lines
-                        ),
+                        msg!("invalid-lines", id = &p.id, lines = p.lines),
                         locate(text, Some(&s.id), &p.id),
-                        "out of range",
+                        msg!("label-out-of-range"),
                     ));
                 }
             }
@@ -538,28 +586,25 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
         if !seen_sources.insert(&s.id) {
             diags.push(err(
                 "duplicate-id",
-                format!("two sources have the id `{}`", s.id),
+                msg!("duplicate-source", id = &s.id),
                 locate(text, Some(&s.id), &s.id),
-                "second source",
+                msg!("duplicate-source-label"),
             ));
         }
         if !(s.url.starts_with("https://") || s.url.starts_with("http://")) {
             diags.push(err(
                 "invalid-url",
-                format!(
-                    "the URL of source `{}` must start with https:// or http://",
-                    s.id
-                ),
+                msg!("invalid-url", id = &s.id),
                 locate(text, Some(&s.id), &s.url),
-                "not a web address",
+                msg!("invalid-url-label"),
             ));
         }
         if !(1800..=2100).contains(&s.year) {
             diags.push(err(
                 "invalid-year",
-                format!("source `{}` has the year {}", s.id, s.year),
+                msg!("invalid-year", id = &s.id, year = s.year),
                 locate(text, Some(&s.id), &s.year.to_string()),
-                "check the year",
+                msg!("invalid-year-label"),
             ));
         }
     }
@@ -576,12 +621,18 @@ fn check_step_minutes(a: &schema::Activity, text: &str, file: FileId, diags: &mu
             diags.push(
                 Diagnostic::error(
                     "invalid-minutes",
-                    format!(
-                        "step `{}` of activity `{}` lasts {m} minutes; minutes must be between 1 and 600",
-                        s.id, a.id
+                    crate::msg!(
+                        "invalid-step-minutes",
+                        step = &s.id,
+                        id = &a.id,
+                        minutes = m
                     ),
                 )
-                .at(file, locate(text, Some(&a.id), &s.id), "out of range"),
+                .at(
+                    file,
+                    locate(text, Some(&a.id), &s.id),
+                    crate::msg!("label-out-of-range"),
+                ),
             );
         }
     }
@@ -599,11 +650,11 @@ fn check_step_minutes(a: &schema::Activity, text: &str, file: FileId, diags: &mu
         diags.push(
             Diagnostic::error(
                 "step-minutes-mixed",
-                format!(
-                    "activity `{}` gives minutes for {} of its {} steps; give them for every step or for none",
-                    a.id,
-                    timed.len(),
-                    a.steps.len()
+                crate::msg!(
+                    "step-minutes-mixed",
+                    id = &a.id,
+                    timed = timed.len(),
+                    steps = a.steps.len()
                 ),
             )
             .at(
@@ -611,9 +662,12 @@ fn check_step_minutes(a: &schema::Activity, text: &str, file: FileId, diags: &mu
                 first
                     .map(|s| locate(text, Some(&a.id), &s.id))
                     .unwrap_or(0..0),
-                "no minutes",
+                crate::msg!("step-minutes-mixed-label"),
             )
-            .with_note(format!("without minutes: {}", untimed.join(", "))),
+            .with_note(crate::msg!(
+                "step-minutes-mixed-note",
+                steps = untimed.join(", ")
+            )),
         );
         return;
     }
@@ -629,17 +683,17 @@ fn check_step_minutes(a: &schema::Activity, text: &str, file: FileId, diags: &mu
         diags.push(
             Diagnostic::error(
                 "step-minutes",
-                format!(
-                    "the steps of activity `{}` add up to {sum} minutes, but its `minutes` says {}",
-                    a.id, a.minutes
-                ),
+                crate::msg!("step-minutes", id = &a.id, sum = sum, minutes = a.minutes),
             )
             .at(
                 file,
                 locate_key(text, from, "minutes").unwrap_or(0..0),
-                "stated minutes",
+                crate::msg!("step-minutes-label"),
             )
-            .with_note(format!("{} = {sum}", parts.join(" + "))),
+            .with_note(crate::ui::Msg::verbatim(format!(
+                "{} = {sum}",
+                parts.join(" + ")
+            ))),
         );
     }
 }

@@ -28,11 +28,11 @@ pub fn parse<T: DeserializeOwned>(
     let text = &sources.get(file).text;
     if text.trim().is_empty() {
         diags.push(
-            Diagnostic::error("yaml-empty", format!("{} is empty", sources.get(file).name)).at(
-                file,
-                0..0,
-                "nothing here",
-            ),
+            Diagnostic::error(
+                "yaml-empty",
+                crate::msg!("yaml-empty", file = &sources.get(file).name),
+            )
+            .at(file, 0..0, crate::msg!("yaml-empty-label")),
         );
         return None;
     }
@@ -86,23 +86,21 @@ fn convert(
             }
             None => match &path {
                 Some(p) => format!("`{p}`"),
-                None => "the file".to_string(),
+                None => crate::msg!("yaml-the-file").into_string(),
             },
         };
         (
             "yaml-missing-field",
-            format!("{owner} is missing the field `{field}`"),
+            crate::msg!("yaml-missing-field", owner = owner, field = field),
         )
     } else if let Some(field) = between(&reason, "duplicate field `", "`") {
         if let Some(r) = find_duplicate_key(text, field) {
             span = r;
         }
-        notes.push(
-            "a key may appear only once in each mapping; remove or merge one of them".to_string(),
-        );
+        notes.push(crate::msg!("yaml-duplicate-key-note"));
         (
             "yaml-duplicate-key",
-            format!("the key `{field}` appears twice"),
+            crate::msg!("yaml-duplicate-key", field = field),
         )
     } else if reason.starts_with("unknown field `") {
         let field = between(&reason, "unknown field `", "`").unwrap_or("");
@@ -110,15 +108,15 @@ fn convert(
             span = span.start..span.start + field.len();
         }
         if let Some(expected) = reason.split_once(", expected ").map(|x| x.1) {
-            notes.push(format!("expected {expected}"));
+            notes.push(crate::msg!("yaml-expected", expected = expected));
         }
         let what = described
             .as_ref()
-            .map(|(w, _)| format!(" in {w}"))
+            .map(|(w, _)| crate::msg!("yaml-in", what = w).into_string())
             .unwrap_or_default();
         (
             "yaml-unknown-field",
-            format!("unknown field `{field}`{what}; check the spelling"),
+            crate::msg!("yaml-unknown-field", field = field, in = what),
         )
     } else if reason.starts_with("unknown variant `") {
         let value = between(&reason, "unknown variant `", "`").unwrap_or("");
@@ -126,15 +124,16 @@ fn convert(
             span = span.start..span.start + value.len();
         }
         if let Some(expected) = reason.split_once(", expected ").map(|x| x.1) {
-            notes.push(format!("expected {expected}"));
+            notes.push(crate::msg!("yaml-expected", expected = expected));
         }
         let field = path
             .as_deref()
             .and_then(|p| p.rsplit('.').next())
-            .unwrap_or("this field");
+            .map(str::to_string)
+            .unwrap_or_else(|| crate::msg!("yaml-this-field").into_string());
         (
             "yaml-unknown-value",
-            format!("`{value}` is not a known value for `{field}`"),
+            crate::msg!("yaml-unknown-value", value = value, field = field),
         )
     } else if let Some(value) = between(&reason, "`", "` is not a local contact") {
         // A module's `local_terms` or a prompt's `local:` (see LocalRef).
@@ -142,52 +141,49 @@ fn convert(
             span = span.start + i..span.start + i + value.len();
         }
         if let Some((_, rest)) = reason.split_once("; ") {
-            notes.push(rest.to_string());
+            // The list of contacts the module offers, as the reader gave it.
+            notes.push(crate::ui::Msg::verbatim(rest));
         }
         (
             "yaml-unknown-value",
-            format!("`{value}` is not a local contact"),
+            crate::msg!("yaml-not-a-local-contact", value = value),
         )
     } else if reason.starts_with("invalid type") || reason.starts_with("invalid value") {
         let field = path
             .as_deref()
             .and_then(|p| p.rsplit('.').next())
-            .unwrap_or("this value");
+            .map(str::to_string)
+            .unwrap_or_else(|| crate::msg!("yaml-this-value").into_string());
         let what = described
             .as_ref()
-            .map(|(w, _)| format!(" in {w}"))
+            .map(|(w, _)| crate::msg!("yaml-in", what = w).into_string())
             .unwrap_or_default();
         let plain = if reason.contains("expected u32") {
             if reason.contains("integer `-") {
-                "must be a whole number of zero or more, not a negative number".to_string()
+                crate::msg!("yaml-negative-number").into_string()
             } else if let Some(text) = between(&reason, "invalid type: string \"", "\"") {
-                format!("must be a whole number, not the text \"{text}\"")
+                crate::msg!("yaml-number-not-text", text = text).into_string()
             } else {
-                format!("must be a whole number ({reason})")
+                crate::msg!("yaml-whole-number", reason = &reason).into_string()
             }
         } else {
+            // The reader's own sentence (English only).
             reason.clone()
         };
-        ("yaml-wrong-type", format!("`{field}`{what} {plain}"))
+        (
+            "yaml-wrong-type",
+            crate::msg!("yaml-wrong-type", field = field, in = what, problem = plain),
+        )
     } else if reason.contains("cannot start any token") && line_starts_with_tab(text, span.start) {
-        notes.push("YAML indentation must use spaces; replace the tab with spaces".to_string());
-        ("yaml-tab", "a tab is used for indentation".to_string())
+        notes.push(crate::msg!("yaml-tab-note"));
+        ("yaml-tab", crate::msg!("yaml-tab"))
     } else if reason.contains("recursion limit exceeded") {
-        (
-            "yaml-too-deep",
-            "the YAML is nested too deeply to be a module or plan".to_string(),
-        )
+        ("yaml-too-deep", crate::msg!("yaml-too-deep"))
     } else if reason.contains("repetition limit exceeded") {
-        notes.push("the file uses YAML aliases (*name) to repeat content so often that it would grow enormously; Puente stopped reading it".to_string());
-        (
-            "yaml-alias-bomb",
-            "the YAML expands to too much data".to_string(),
-        )
+        notes.push(crate::msg!("yaml-alias-bomb-note"));
+        ("yaml-alias-bomb", crate::msg!("yaml-alias-bomb"))
     } else {
-        (
-            "yaml-syntax",
-            format!("the YAML could not be read: {reason}"),
-        )
+        ("yaml-syntax", crate::msg!("yaml-syntax", reason = &reason))
     };
     let mut d = Diagnostic::error(code, text_message).at(file, span, label_for(code));
     for n in notes {
@@ -196,15 +192,16 @@ fn convert(
     d
 }
 
-fn label_for(code: &str) -> &'static str {
+fn label_for(code: &str) -> crate::ui::Msg {
+    use crate::msg;
     match code {
-        "yaml-missing-field" => "in this item",
-        "yaml-duplicate-key" => "second occurrence",
-        "yaml-unknown-field" => "unknown field",
-        "yaml-unknown-value" => "unknown value",
-        "yaml-wrong-type" => "wrong type",
-        "yaml-tab" => "tab here",
-        _ => "here",
+        "yaml-missing-field" => msg!("yaml-label-in-this-item"),
+        "yaml-duplicate-key" => msg!("yaml-label-second-occurrence"),
+        "yaml-unknown-field" => msg!("yaml-label-unknown-field"),
+        "yaml-unknown-value" => msg!("yaml-label-unknown-value"),
+        "yaml-wrong-type" => msg!("yaml-label-wrong-type"),
+        "yaml-tab" => msg!("yaml-label-tab"),
+        _ => msg!("label-here"),
     }
 }
 

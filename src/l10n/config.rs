@@ -94,18 +94,20 @@ fn read_into(
     top: bool,
 ) -> Result<(), crate::Fatal> {
     if depth > 8 {
-        return Err(crate::Fatal::Usage(format!(
-            "{}: configurations include each other more than 8 deep",
-            file.display()
-        )));
+        return Err(crate::Fatal::Usage(
+            crate::msg!("config-too-deep", file = file).into_string(),
+        ));
     }
     let text = std::fs::read_to_string(file).map_err(|e| crate::Fatal::io(file, e))?;
     let raw: Raw = toml::from_str(&text).map_err(|e| {
-        crate::Fatal::Usage(format!(
-            "{} is not a compare-locales configuration: {}",
-            file.display(),
-            e.to_string().trim_end()
-        ))
+        crate::Fatal::Usage(
+            crate::msg!(
+                "config-not-toml",
+                file = file,
+                reason = e.to_string().trim_end()
+            )
+            .into_string(),
+        )
     })?;
     let dir = file.parent().unwrap_or(Path::new("."));
     let basepath = dir.join(raw.basepath.as_deref().unwrap_or("."));
@@ -128,10 +130,10 @@ fn read_into(
     for p in &raw.paths {
         let expand = |s: &str| -> Result<String, crate::Fatal> {
             let s = expand_env(s, &env).map_err(|v| {
-                crate::Fatal::Usage(format!(
-                    "{}: the path `{s}` uses `{{{v}}}`, which [env] does not define",
-                    file.display()
-                ))
+                crate::Fatal::Usage(
+                    crate::msg!("config-path-env", file = file, path = s, variable = v)
+                        .into_string(),
+                )
             })?;
             Ok(relative_to(&basepath, &s))
         };
@@ -147,11 +149,15 @@ fn read_into(
     }
     for inc in &raw.includes {
         let path = expand_env(&inc.path, &env).map_err(|v| {
-            crate::Fatal::Usage(format!(
-                "{}: the include `{}` uses `{{{v}}}`, which [env] does not define",
-                file.display(),
-                inc.path
-            ))
+            crate::Fatal::Usage(
+                crate::msg!(
+                    "config-include-env",
+                    file = file,
+                    path = &inc.path,
+                    variable = v
+                )
+                .into_string(),
+            )
         })?;
         read_into(
             &basepath.join(relative_to(Path::new(""), &path)),
@@ -470,15 +476,16 @@ pub fn check_project_config(
         Ok(c) => c,
         Err(crate::Fatal::Usage(msg)) => {
             out.push(
-                Diagnostic::error("config-mismatch", msg)
-                    .at(fid, 0..0, "here")
-                    .with_note("Pontoon and compare-locales read the project through this file"),
+                // `load` said it in the interface language already.
+                Diagnostic::error("config-mismatch", crate::ui::Msg::verbatim(msg))
+                    .at(fid, 0..0, crate::msg!("label-here"))
+                    .with_note(crate::msg!("config-read-note")),
             );
             return Ok(out);
         }
         Err(e) => return Err(e),
     };
-    let fix = "update l10n.toml so that Pontoon and compare-locales see every locale and file";
+    let fix = crate::msg!("config-fix");
     let src = tree.source();
     for loc in &tree.locales {
         if loc.tag == src.tag || config.locales.contains(&loc.tag) {
@@ -487,14 +494,17 @@ pub fn check_project_config(
         out.push(
             Diagnostic::error(
                 "config-mismatch",
-                format!(
-                    "l10n.toml does not list the locale `{}`, so Pontoon and compare-locales do not see {}",
-                    loc.tag,
-                    tree.shown_path(loc, "")
+                crate::msg!(
+                    "config-unlisted-locale",
+                    locale = &loc.tag,
+                    folder = tree.shown_path(loc, "")
                 ),
             )
-            .at(fid, at("locales"), "the locales are listed here")
-            .with_note(format!("add \"{}\" to `locales`", loc.tag)),
+            .at(fid, at("locales"), crate::msg!("config-locales-label"))
+            .with_note(crate::msg!(
+                "config-unlisted-locale-note",
+                locale = &loc.tag
+            )),
         );
     }
     for tag in &config.locales {
@@ -502,10 +512,14 @@ pub fn check_project_config(
             out.push(
                 Diagnostic::error(
                     "config-mismatch",
-                    format!("l10n.toml lists the locale `{tag}`, which has no folder in locales/"),
+                    crate::msg!("config-unknown-locale", locale = tag),
                 )
-                .at(fid, at(&format!("\"{tag}\"")), "listed here")
-                .with_note(format!("remove it, or run `puente sync --lang {tag}`")),
+                .at(
+                    fid,
+                    at(&format!("\"{tag}\"")),
+                    crate::msg!("config-listed-here"),
+                )
+                .with_note(crate::msg!("config-unknown-locale-note", locale = tag)),
             );
         }
     }
@@ -532,12 +546,10 @@ pub fn check_project_config(
             out.push(
                 Diagnostic::error(
                     "config-mismatch",
-                    format!(
-                        "no [[paths]] entry of l10n.toml matches {want_ref}, so Pontoon and compare-locales do not offer it to translate"
-                    ),
+                    crate::msg!("config-no-path", file = &want_ref),
                 )
-                .at(fid, at("[[paths]]"), "the paths are here")
-                .with_note(fix),
+                .at(fid, at("[[paths]]"), crate::msg!("config-paths-label"))
+                .with_note(fix.clone()),
             );
             continue;
         };
@@ -550,13 +562,20 @@ pub fn check_project_config(
                 out.push(
                     Diagnostic::error(
                         "config-mismatch",
-                        format!(
-                            "l10n.toml puts the {tag} translation of {want_ref} at {}, not at {want}",
-                            target.as_deref().unwrap_or("no path")
+                        crate::msg!(
+                            "config-wrong-path",
+                            locale = tag,
+                            file = &want_ref,
+                            target = target
+                                .clone()
+                                .unwrap_or_else(
+                                    || crate::msg!("config-no-path-at-all").into_string()
+                                ),
+                            want = &want
                         ),
                     )
-                    .at(fid, at("l10n ="), "here")
-                    .with_note(fix),
+                    .at(fid, at("l10n ="), crate::msg!("label-here"))
+                    .with_note(fix.clone()),
                 );
             }
         }

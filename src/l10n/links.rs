@@ -248,18 +248,22 @@ pub fn check_links(
     let mut used: HashSet<(String, String)> = HashSet::new();
 
     // Labels for templates and code, in common.ftl.
-    type Ask<'w> = (String, Option<(usize, std::ops::Range<usize>)>, &'w str);
+    type Ask = (
+        String,
+        Option<(usize, std::ops::Range<usize>)>,
+        crate::ui::Msg,
+    );
     let mut label_asks: Vec<Ask> = Vec::new();
     for t in templates {
         for (id, span) in template_ids(&sources.get(t.file).text) {
-            label_asks.push((id, Some((t.file, span)), "a template"));
+            label_asks.push((id, Some((t.file, span)), crate::msg!("links-who-template")));
         }
     }
     for id in CODE_IDS {
-        label_asks.push((id.to_string(), None, "Puente's code"));
+        label_asks.push((id.to_string(), None, crate::msg!("links-who-code")));
     }
     for id in schema_label_ids() {
-        label_asks.push((id, None, "the module schema"));
+        label_asks.push((id, None, crate::msg!("links-who-schema")));
     }
     let mut reported = HashSet::new();
     for (id, at, who) in &label_asks {
@@ -270,10 +274,10 @@ pub fn check_links(
         if !reported.insert(id.clone()) {
             continue;
         }
-        let mut d = crate::codes::undefined_label(who, id, &common_name);
+        let mut d = crate::codes::undefined_label(who.as_str(), id, &common_name);
         d = match (at, common.and_then(|c| c.file)) {
-            (Some((file, span)), _) => d.at(*file, span.clone(), "needed here"),
-            (None, Some(cf)) => d.at(cf, 0..0, "expected in this file"),
+            (Some((file, span)), _) => d.at(*file, span.clone(), crate::msg!("links-needed-here")),
+            (None, Some(cf)) => d.at(cf, 0..0, crate::msg!("links-expected-in-file")),
             (None, None) => d,
         };
         push(&common_name, d);
@@ -291,12 +295,10 @@ pub fn check_links(
                 &shown,
                 Diagnostic::error(
                     "undefined-message",
-                    format!("the module `{}` has no source text: {shown} does not exist", m.id),
+                    crate::msg!("undefined-module-file", module = &m.id, file = &shown),
                 )
-                .at(lm.file, span, "this module")
-                .with_note(format!(
-                    "create {shown} with a message for each id the module uses (`puente check` lists them once the file exists)"
-                )),
+                .at(lm.file, span, crate::msg!("undefined-module-file-label"))
+                .with_note(crate::msg!("undefined-module-file-note", file = &shown)),
             );
             continue;
         };
@@ -316,7 +318,7 @@ pub fn check_links(
                     crate::codes::undefined_module_message(&m.id, &e.id, &shown).at(
                         lm.file,
                         span,
-                        format!("needs `{}`", e.id),
+                        crate::msg!("links-needs", id = &e.id),
                     ),
                 );
             }
@@ -356,13 +358,14 @@ pub fn check_links(
                 &plans_name,
                 Diagnostic::error(
                     "undefined-message",
-                    format!(
-                        "a plan needs the message `{}`, but {plans_name} does not define it",
-                        ask.id
-                    ),
+                    crate::msg!("undefined-plan-message", id = &ask.id, file = &plans_name),
                 )
-                .at(ask.file, ask.span.clone(), "needed here")
-                .with_note(format!("add `{} = ...` to {plans_name}", ask.id)),
+                .at(ask.file, ask.span.clone(), crate::msg!("links-needed-here"))
+                .with_note(crate::msg!(
+                    "undefined-message-note",
+                    id = &ask.id,
+                    file = &plans_name
+                )),
             );
         }
     }
@@ -375,18 +378,12 @@ pub fn check_links(
         if f.rel != "common.ftl" && f.rel != "plans.ftl" && !module_ids.contains(stem) {
             push(
                 &f.name,
-                Diagnostic::warning(
-                    "unused-file",
-                    format!(
-                        "{} is neither common.ftl nor the text of a module, so nothing uses it",
-                        f.name
-                    ),
-                )
-                .at(fid, 0..0, "this file")
-                .with_note(format!(
-                    "a module's text lives in {}/<module-id>.ftl, for curricula/<module-id>/module.yaml",
-                    crate::display_path(&src.dir, &tree.display_root)
-                )),
+                Diagnostic::warning("unused-file", crate::msg!("unused-file", file = &f.name))
+                    .at(fid, 0..0, crate::msg!("unused-file-label"))
+                    .with_note(crate::msg!(
+                        "unused-file-note",
+                        folder = crate::display_path(&src.dir, &tree.display_root)
+                    )),
             );
             continue;
         }
@@ -394,24 +391,26 @@ pub fn check_links(
             if used.contains(&(f.rel.clone(), e.id.clone())) {
                 continue;
             }
-            let kind = if e.is_term { "term" } else { "message" };
-            let who = if f.rel == "common.ftl" {
-                "no template, module or message uses it".to_string()
-            } else if f.rel == "plans.ftl" {
-                "no plan in plans/ uses it as its title".to_string()
+            let kind = if e.is_term {
+                crate::msg!("check-kind-term")
             } else {
-                format!("the module `{stem}` does not use it and no message refers to it")
+                crate::msg!("check-kind-message")
+            };
+            let who = if f.rel == "common.ftl" {
+                crate::msg!("unused-by-common")
+            } else if f.rel == "plans.ftl" {
+                crate::msg!("unused-by-plans")
+            } else {
+                crate::msg!("unused-by-module", module = stem)
             };
             push(
                 &f.name,
                 Diagnostic::warning(
                     "unused-message",
-                    format!("the {kind} `{}` is used by nothing: {who}", e.id),
+                    crate::msg!("unused-message", kind = kind, id = &e.id, who = who),
                 )
-                .at(fid, e.id_span.clone(), "unused")
-                .with_note(
-                    "delete it, or check whether the YAML id it was written for was renamed",
-                ),
+                .at(fid, e.id_span.clone(), crate::msg!("unused-message-label"))
+                .with_note(crate::msg!("unused-message-note")),
             );
         }
     }

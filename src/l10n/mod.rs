@@ -189,11 +189,19 @@ impl<'s> Localizer<'s> {
                                 .find(|s| s.id == id);
                             let mut d = crate::codes::duplicate_definition(false, &id, None);
                             if let Some(site) = site {
-                                d = d.at(site.file, site.span.clone(), "defined again here");
+                                d = d.at(
+                                    site.file,
+                                    site.span.clone(),
+                                    crate::msg!("check-label-defined-again"),
+                                );
                             }
                             if let Some(first) = first {
                                 if Some(first) != site {
-                                    d = d.at(first.file, first.span.clone(), "first defined here");
+                                    d = d.at(
+                                        first.file,
+                                        first.span.clone(),
+                                        crate::msg!("check-label-first-defined"),
+                                    );
                                 }
                             }
                             diags.push(d);
@@ -420,11 +428,12 @@ impl std::fmt::Display for NoTranslation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "there is no {} translation: the locales are {}. Building it would print English labelled as {}; `puente sync --lang {}` starts the translation",
-            self.requested,
-            self.available.join(", "),
-            self.requested,
-            self.requested
+            "{}",
+            crate::msg!(
+                "usage-no-translation",
+                locale = self.requested.to_string(),
+                locales = self.available.join(", ")
+            )
         )
     }
 }

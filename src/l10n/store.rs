@@ -12,6 +12,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::source::{FileId, Sources};
+use crate::ui::Msg;
 
 /// Where a message or term is defined.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,10 +74,7 @@ impl LocaleStore {
         for (_, path) in &found.not_tags {
             diags.push(Diagnostic::warning(
                 "not-a-locale",
-                format!(
-                    "{} is not named after a language tag (such as `es` or `pt-BR`), so Puente skipped it",
-                    crate::display_path(path, root)
-                ),
+                crate::msg!("not-a-locale", path = crate::display_path(path, root)),
             ));
         }
         // The source locale first: a translation that still holds its text
@@ -263,10 +261,10 @@ fn parse_ftl(
         diags.push(
             Diagnostic::error(
                 "ftl-too-deep",
-                format!("placeables are nested more than {MAX_NESTING} deep; Puente did not read this file further"),
+                crate::msg!("ftl-too-deep", depth = MAX_NESTING),
             )
-            .at(file, offset..offset + 1, "too deep from here")
-            .with_note("a `{` opens a placeable; check for braces that are never closed"),
+            .at(file, offset..offset + 1, crate::msg!("ftl-too-deep-label"))
+            .with_note(crate::msg!("ftl-too-deep-note")),
         );
         return None;
     }
@@ -359,16 +357,20 @@ pub fn syntax_diagnostic(
         fluent_syntax::parser::ErrorKind::MissingDefaultVariant => "select-no-default",
         _ => "ftl-syntax",
     };
-    let mut d = Diagnostic::error(code, format!("Fluent syntax error: {}", e.kind)).at(
+    let mut d = Diagnostic::error(code, syntax_message(&e.kind)).at(
         file,
         at..end,
-        "here",
+        crate::msg!("ftl-syntax-here"),
     );
     if let Some(slice) = &e.slice {
         if slice.start < at
             && sources.get(file).line_col(slice.start).0 != sources.get(file).line_col(at).0
         {
-            d = d.at(file, slice.start..slice.start, "in the entry starting here");
+            d = d.at(
+                file,
+                slice.start..slice.start,
+                crate::msg!("ftl-syntax-entry-starts-here"),
+            );
         }
     }
     let entry = e
@@ -377,33 +379,68 @@ pub fn syntax_diagnostic(
         .and_then(|r| text.get(r.clone()))
         .unwrap_or("");
     if entry.contains("\n\t") || entry.starts_with('\t') {
-        d = d.with_note(
-            "Fluent indents continuation lines with spaces, not tabs: replace the tab at the start of the line with spaces",
-        );
+        d = d.with_note(crate::msg!("ftl-syntax-tab-note"));
     }
     if let Some(attr) = entry
         .lines()
         .map(str::trim)
         .find(|l| l.starts_with('.') && l.ends_with('='))
     {
-        d = d.with_note(format!(
-            "the attribute `{}` has no value; write one after `=`",
-            attr.trim_end_matches('=').trim()
+        d = d.with_note(crate::msg!(
+            "ftl-syntax-empty-attribute-note",
+            attribute = attr.trim_end_matches('=').trim()
         ));
     }
     d.with_note(hint_for(&e.kind))
 }
 
-fn hint_for(kind: &fluent_syntax::parser::ErrorKind) -> String {
+/// The parser's error in the interface language (fluent-syntax says it in
+/// English only).
+fn syntax_message(kind: &fluent_syntax::parser::ErrorKind) -> Msg {
+    use crate::msg;
     use fluent_syntax::parser::ErrorKind as K;
     match kind {
-        K::MissingDefaultVariant => {
-            "mark one variant as the default with `*`, for example `*[other]`".into()
+        K::ExpectedToken(c) => msg!("ftl-syntax-expected-token", token = *c),
+        K::ExpectedCharRange { range } => msg!("ftl-syntax-expected-char-range", range = range),
+        K::ExpectedMessageField { entry_id } => {
+            msg!("ftl-syntax-expected-message-field", id = entry_id)
         }
-        K::ExpectedToken(c) if *c == '}' => "a `{` opens a placeable; close it with `}`".into(),
-        K::ExpectedToken(c) if *c == '=' => "a message is written `id = value`".into(),
-        K::MissingValue => "give the message or attribute a value after `=`".into(),
-        _ => "the rest of the file was still read; only this entry is skipped".into(),
+        K::ExpectedTermField { entry_id } => msg!("ftl-syntax-expected-term-field", id = entry_id),
+        K::ForbiddenCallee => msg!("ftl-syntax-forbidden-callee"),
+        K::MissingDefaultVariant => msg!("ftl-syntax-missing-default-variant"),
+        K::MissingValue => msg!("ftl-syntax-missing-value"),
+        K::MultipleDefaultVariants => msg!("ftl-syntax-multiple-default-variants"),
+        K::MessageReferenceAsSelector => msg!("ftl-syntax-message-reference-as-selector"),
+        K::TermReferenceAsSelector => msg!("ftl-syntax-term-reference-as-selector"),
+        K::MessageAttributeAsSelector => msg!("ftl-syntax-message-attribute-as-selector"),
+        K::TermAttributeAsPlaceable => msg!("ftl-syntax-term-attribute-as-placeable"),
+        K::UnterminatedStringLiteral => msg!("ftl-syntax-unterminated-string-literal"),
+        K::PositionalArgumentFollowsNamed => msg!("ftl-syntax-positional-argument-follows-named"),
+        K::DuplicatedNamedArgument(name) => {
+            msg!("ftl-syntax-duplicated-named-argument", name = name)
+        }
+        K::UnknownEscapeSequence(_) => msg!("ftl-syntax-unknown-escape-sequence"),
+        K::InvalidUnicodeEscapeSequence(seq) => {
+            msg!("ftl-syntax-invalid-unicode-escape-sequence", sequence = seq)
+        }
+        K::UnbalancedClosingBrace => msg!("ftl-syntax-unbalanced-closing-brace"),
+        K::ExpectedInlineExpression => msg!("ftl-syntax-expected-inline-expression"),
+        K::ExpectedSimpleExpressionAsSelector => {
+            msg!("ftl-syntax-expected-simple-expression-as-selector")
+        }
+        K::ExpectedLiteral => msg!("ftl-syntax-expected-literal"),
+    }
+}
+
+fn hint_for(kind: &fluent_syntax::parser::ErrorKind) -> Msg {
+    use crate::msg;
+    use fluent_syntax::parser::ErrorKind as K;
+    match kind {
+        K::MissingDefaultVariant => msg!("ftl-syntax-hint-default-variant"),
+        K::ExpectedToken(c) if *c == '}' => msg!("ftl-syntax-hint-close-placeable"),
+        K::ExpectedToken(c) if *c == '=' => msg!("ftl-syntax-hint-equals"),
+        K::MissingValue => msg!("ftl-syntax-hint-value"),
+        _ => msg!("ftl-syntax-hint-rest-read"),
     }
 }
 

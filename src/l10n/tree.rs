@@ -172,14 +172,14 @@ impl Tree {
         let mut skipped: Vec<String> = found
             .not_tags
             .iter()
-            .map(|(name, _)| format!("{name}/ (not a language tag)"))
+            .map(|(name, _)| crate::msg!("skipped-not-a-tag", folder = name).into_string())
             .collect();
         for super::discover::LocaleDir { name, lang, path } in found.locales {
             let is_source = name == source || Some(&lang) == wanted.as_ref();
             let mut rels = Vec::new();
             walk(&path, &path, 0, &mut rels)?;
             if rels.is_empty() && !is_source {
-                skipped.push(format!("{name}/ (no .ftl file)"));
+                skipped.push(crate::msg!("skipped-no-ftl", folder = &name).into_string());
                 continue;
             }
             locales.push(load_locale(name, lang, &path, rels, display_root, sources)?);
@@ -192,16 +192,14 @@ impl Tree {
                 Diagnostic::new(
                     crate::diag::Severity::Note,
                     "not-a-locale",
-                    format!(
-                        "{} {} in {shown} {} not a locale, so Puente skipped {}: {}",
-                        skipped.len(),
-                        if skipped.len() == 1 { "folder" } else { "folders" },
-                        if skipped.len() == 1 { "is" } else { "are" },
-                        if skipped.len() == 1 { "it" } else { "them" },
-                        skipped.join(", ")
+                    crate::msg!(
+                        "not-a-locale-skipped",
+                        count = skipped.len(),
+                        path = &shown,
+                        folders = skipped.join(", ")
                     ),
                 )
-                .with_note("a locale is a folder named after a language tag (such as `es` or `pt-BR`) holding .ftl files"),
+                .with_note(crate::msg!("not-a-locale-skipped-note")),
             );
         }
         let Some(source_index) = locales
@@ -209,15 +207,19 @@ impl Tree {
             .position(|l| l.tag == source || Some(&l.lang) == wanted.as_ref())
         else {
             let found: Vec<&str> = locales.iter().map(|l| l.tag.as_str()).collect();
-            return Err(crate::Fatal::Usage(format!(
-                "{} has no folder for the source locale `{source}`; the locale folders are: {}",
-                crate::display_path(dir, display_root),
-                if found.is_empty() {
-                    "(none)".to_string()
-                } else {
-                    found.join(", ")
-                }
-            )));
+            return Err(crate::Fatal::Usage(
+                crate::msg!(
+                    "usage-no-source-folder",
+                    path = crate::display_path(dir, display_root),
+                    source = source,
+                    locales = if found.is_empty() {
+                        crate::msg!("usage-none").into_string()
+                    } else {
+                        found.join(", ")
+                    }
+                )
+                .into_string(),
+            ));
         };
         Ok(Tree {
             dir: dir.to_path_buf(),
@@ -279,10 +281,10 @@ impl Tree {
         });
         let lang_of = |tag: &str| -> Result<LanguageIdentifier, crate::Fatal> {
             tag.parse().map_err(|_| {
-                crate::Fatal::Usage(format!(
-                    "{}: `{tag}` is not a language tag",
-                    config.file.display()
-                ))
+                crate::Fatal::Usage(
+                    crate::msg!("usage-config-not-a-tag", file = &config.file, value = tag)
+                        .into_string(),
+                )
             })
         };
         // Source files: key (path inside basepath) → path.
@@ -398,9 +400,9 @@ impl Tree {
             load_problems.push(Diagnostic::new(
                 crate::diag::Severity::Note,
                 "config-filters",
-                format!(
-                    "{} has [[filters]], which Puente does not apply: every finding is shown",
-                    crate::display_path(&config.file, display_root)
+                crate::msg!(
+                    "config-filters",
+                    file = crate::display_path(&config.file, display_root)
                 ),
             ));
         }
@@ -598,13 +600,10 @@ pub fn parse_checked(file: FileId, sources: &Sources, diags: &mut Diagnostics) -
         diags.push(
             Diagnostic::error(
                 "ftl-too-deep",
-                format!(
-                    "placeables are nested more than {} deep; Puente did not read this file further",
-                    super::store::MAX_NESTING
-                ),
+                crate::msg!("ftl-too-deep", depth = super::store::MAX_NESTING),
             )
-            .at(file, offset..offset + 1, "too deep from here")
-            .with_note("a `{` opens a placeable; check for braces that are never closed"),
+            .at(file, offset..offset + 1, crate::msg!("ftl-too-deep-label"))
+            .with_note(crate::msg!("ftl-too-deep-note")),
         );
         return Parsed::default();
     }

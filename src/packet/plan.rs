@@ -206,10 +206,12 @@ fn describe_path(path: &str, value: &serde_yaml::Value) -> Option<(String, Optio
         let field = rest.split(['.', '[']).next().unwrap_or(rest);
         let words = match rest.strip_prefix("more[") {
             Some(r) => match r.split(']').next().and_then(|n| n.parse::<usize>().ok()) {
-                Some(n) => format!("contact {} of `more` in `local`", n + 1),
+                Some(n) => crate::msg!("plan-path-contact", index = n + 1).into_string(),
                 None => "`local`".to_string(),
             },
-            None if field != "more" => format!("the `{field}` contact of `local`"),
+            None if field != "more" => {
+                crate::msg!("plan-path-named-contact", field = field).into_string()
+            }
             None => "`local`".to_string(),
         };
         return Some((words, None));
@@ -227,9 +229,10 @@ fn describe_path(path: &str, value: &serde_yaml::Value) -> Option<(String, Optio
         .map(str::to_owned);
     Some((
         match &date {
-            Some(d) => format!("day {} ({d})", index + 1),
-            None => format!("day {}", index + 1),
-        },
+            Some(d) => crate::msg!("plan-path-day-date", index = index + 1, date = d),
+            None => crate::msg!("plan-path-day", index = index + 1),
+        }
+        .into_string(),
         None,
     ))
 }
@@ -254,15 +257,14 @@ pub fn load(
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     if !crate::ids::is_valid_id(&name) || crate::ids::is_reserved_name(&name) {
-        return Err(crate::Fatal::Usage(format!(
-            "the plan file name `{name}` cannot name a packet folder; use lower-case letters, digits and hyphens (for example plans/saturday-workshop.yaml)"
-        )));
+        return Err(crate::Fatal::Usage(
+            crate::msg!("plan-bad-name", name = &name).into_string(),
+        ));
     }
     if !path.is_file() {
-        return Err(crate::Fatal::Usage(format!(
-            "there is no plan file {}",
-            path.display()
-        )));
+        return Err(crate::Fatal::Usage(
+            crate::msg!("plan-no-file", path = path).into_string(),
+        ));
     }
     let display = crate::display_path(path, &project.root);
     let Some(file) = sources.read(path, display, diags)? else {
@@ -314,19 +316,21 @@ fn validate(
     let key = |k: &str| crate::curriculum::locate_key(text, 0, k).unwrap_or(0..0);
     let err = |diags: &mut Diagnostics,
                code: &'static str,
-               msg: String,
+               msg: crate::ui::Msg,
                span: std::ops::Range<usize>,
-               label: &str| {
-        diags.push(Diagnostic::error(code, msg).at(file, span, label.to_string()));
+               label: crate::ui::Msg| {
+        diags.push(Diagnostic::error(code, msg).at(file, span, label));
     };
+    use crate::msg;
+    let here = || msg!("label-here");
 
     if plan.languages.is_empty() || plan.languages.len() > 2 {
         err(
             diags,
             "plan-languages",
-            "a plan has one language, or two for a bilingual packet".into(),
+            msg!("plan-languages"),
             key("languages"),
-            "here",
+            here(),
         );
     }
     for l in &plan.languages {
@@ -334,9 +338,9 @@ fn validate(
             err(
                 diags,
                 "plan-language",
-                format!("`{l}` is not a language tag (such as es, en or es-MX)"),
+                msg!("plan-language", value = l),
                 at(l, 0),
-                "not a language tag",
+                msg!("plan-language-label"),
             );
         }
     }
@@ -344,42 +348,36 @@ fn validate(
         err(
             diags,
             "plan-participants",
-            format!(
-                "the number of participants must be between 1 and 10000, not {}",
-                plan.participants
-            ),
+            msg!("plan-participants", value = plan.participants),
             key("participants"),
-            "here",
+            here(),
         );
     }
     if plan.group_size == 0 || plan.group_size > 10_000 {
         err(
             diags,
             "plan-group-size",
-            format!(
-                "the small-group size must be between 1 and 10000, not {}",
-                plan.group_size
-            ),
+            msg!("plan-group-size", value = plan.group_size),
             key("group_size"),
-            "here",
+            here(),
         );
     }
     if plan.spares > 1000 {
         err(
             diags,
             "plan-spares",
-            format!("{} spare copies is too many; use at most 1000", plan.spares),
+            msg!("plan-spares", value = plan.spares),
             key("spares"),
-            "here",
+            here(),
         );
     }
     if plan.paper != "letter" && plan.paper != "a4" {
         err(
             diags,
             "plan-paper",
-            format!("paper must be `letter` or `a4`, not `{}`", plan.paper),
+            msg!("plan-paper", value = &plan.paper),
             key("paper"),
-            "here",
+            here(),
         );
     }
     if let Title::Message { message } = &plan.title {
@@ -391,9 +389,9 @@ fn validate(
             err(
                 diags,
                 "plan-title",
-                format!("`{message}` is not a Fluent message id"),
+                msg!("plan-title", value = message),
                 at(message, 0),
-                "here",
+                here(),
             );
         }
     }
@@ -443,9 +441,9 @@ fn validate(
         err(
             diags,
             "plan-no-days",
-            "the plan has no days".into(),
+            msg!("plan-no-days"),
             key("days"),
-            "here",
+            here(),
         );
     }
     let mut pos = 0;
@@ -456,21 +454,36 @@ fn validate(
             err(
                 diags,
                 "plan-date",
-                format!(
-                    "`{}` is not a date; write it YYYY-MM-DD, for example 2026-11-14",
-                    day.date
-                ),
+                msg!("plan-date", value = &day.date),
                 day_at.clone(),
-                "bad date",
+                msg!("plan-date-label"),
             );
         }
         if parse_time(&day.start).is_none() {
-            err(diags, "plan-time", format!("`{}` is not a time; write it HH:MM on a 24-hour clock, for example 09:30 or 14:00", day.start), at(&day.start, pos), "bad time");
+            err(
+                diags,
+                "plan-time",
+                msg!("plan-start-time", value = &day.start),
+                at(&day.start, pos),
+                msg!("plan-time-label"),
+            );
         }
         if let Some(end) = &day.end {
             match (parse_time(&day.start), parse_time(end)) {
-                (_, None) => err(diags, "plan-time", format!("`{end}` is not a time; write it HH:MM on a 24-hour clock, for example 17:00"), at(end, pos), "bad time"),
-                (Some(s), Some(e)) if e <= s => err(diags, "plan-time", format!("the day ends at {end}, which is not after its start at {}", day.start), at(end, pos), "end before start"),
+                (_, None) => err(
+                    diags,
+                    "plan-time",
+                    msg!("plan-end-time", value = end),
+                    at(end, pos),
+                    msg!("plan-time-label"),
+                ),
+                (Some(s), Some(e)) if e <= s => err(
+                    diags,
+                    "plan-time",
+                    msg!("plan-end-before-start", end = end, start = &day.start),
+                    at(end, pos),
+                    msg!("plan-end-before-start-label"),
+                ),
                 _ => {}
             }
         }
@@ -478,9 +491,9 @@ fn validate(
             err(
                 diags,
                 "plan-empty-day",
-                format!("the day {} has no items", day.date),
+                msg!("plan-empty-day", date = &day.date),
                 day_at.clone(),
-                "this day",
+                msg!("plan-empty-day-label"),
             );
         }
         for item in &day.items {
@@ -493,7 +506,13 @@ fn validate(
             .filter(|b| **b)
             .count();
             if kinds != 1 {
-                err(diags, "plan-item", "each item of a day is exactly one of `module: <id>`, `break: <minutes>` or `meal: <minutes>`".into(), day_at.clone(), "in this day");
+                err(
+                    diags,
+                    "plan-item",
+                    msg!("plan-item-kinds"),
+                    day_at.clone(),
+                    msg!("plan-in-this-day"),
+                );
                 continue;
             }
             if let Some(m) = item.break_minutes.or(item.meal) {
@@ -501,9 +520,9 @@ fn validate(
                     err(
                         diags,
                         "plan-minutes",
-                        format!("a break or meal of {m} minutes; use 1 to 600"),
+                        msg!("plan-break-minutes", minutes = m),
                         day_at.clone(),
-                        "in this day",
+                        msg!("plan-in-this-day"),
                     );
                 }
             }
@@ -514,7 +533,13 @@ fn validate(
                     && item.energiser.is_none()
                     && item.continuing.is_none())
                 {
-                    err(diags, "plan-item", "`drop`, `optional`, `minutes`, `energiser` and `continuing` apply to a module, not to a break or meal".into(), day_at.clone(), "in this day");
+                    err(
+                        diags,
+                        "plan-item",
+                        msg!("plan-item-module-only"),
+                        day_at.clone(),
+                        msg!("plan-in-this-day"),
+                    );
                 }
                 continue;
             };
@@ -527,9 +552,12 @@ fn validate(
                     .map(|m| m.module.id.as_str())
                     .collect();
                 diags.push(
-                    Diagnostic::error("plan-unknown-module", format!("there is no module `{mid}`"))
-                        .at(file, mod_at, "unknown module")
-                        .with_note(format!("the modules are: {}", known.join(", "))),
+                    Diagnostic::error(
+                        "plan-unknown-module",
+                        msg!("plan-unknown-module", module = mid),
+                    )
+                    .at(file, mod_at, msg!("plan-unknown-module-label"))
+                    .with_note(msg!("plan-unknown-module-note", modules = known.join(", "))),
                 );
                 continue;
             };
@@ -539,10 +567,18 @@ fn validate(
                     diags.push(
                         Diagnostic::error(
                             "plan-unknown-activity",
-                            format!("`{what}` names the activity `{id}`, but module `{mid}` has no such activity"),
+                            msg!("plan-unknown-activity", field = what, id = id, module = mid),
                         )
-                        .at(file, at(id, mod_at.end), "unknown activity")
-                        .with_note(format!("the activities of `{mid}` are: {}", activities.join(", "))),
+                        .at(
+                            file,
+                            at(id, mod_at.end),
+                            msg!("plan-unknown-activity-label"),
+                        )
+                        .with_note(msg!(
+                            "plan-unknown-activity-note",
+                            module = mid,
+                            activities = activities.join(", ")
+                        )),
                     );
                 }
             };
@@ -567,16 +603,20 @@ fn validate(
                     Diagnostic::error(
                         "plan-unknown-energiser",
                         if id == "true" {
-                            format!("`energiser: true` asks for an energiser, but module `{mid}` has none")
+                            msg!("plan-energiser-none", module = mid)
                         } else {
-                            format!("module `{mid}` has no energiser `{id}`")
+                            msg!("plan-unknown-energiser", module = mid, id = id)
                         },
                     )
-                    .at(file, span, "unknown energiser")
+                    .at(file, span, msg!("plan-unknown-energiser-label"))
                     .with_note(if energisers.is_empty() {
-                        format!("`{mid}` defines no `energisers:`; remove this line")
+                        msg!("plan-energiser-none-note", module = mid)
                     } else {
-                        format!("the energisers of `{mid}` are: {}", energisers.join(", "))
+                        msg!(
+                            "plan-unknown-energiser-note",
+                            module = mid,
+                            energisers = energisers.join(", ")
+                        )
                     }),
                 );
             }
@@ -586,9 +626,9 @@ fn validate(
                     diags.push(
                         Diagnostic::error(
                             "plan-minutes",
-                            format!("activity `{a}` set to {m} minutes; use 1 to 600"),
+                            msg!("plan-activity-minutes", id = a, minutes = *m),
                         )
-                        .at(file, at(a, mod_at.end), "here"),
+                        .at(file, at(a, mod_at.end), here()),
                     );
                 }
             }

@@ -134,18 +134,24 @@ pub fn report_l10n(
             .at(
                 lm.file,
                 crate::curriculum::locate(yaml, e.origin.parent.as_deref(), &e.origin.token),
-                format!("needs `{id}`"),
+                crate::msg!("links-needs", id = &id),
             ),
-            None => crate::codes::undefined_label("this build", &id, "locales/en/common.ftl"),
+            None => crate::codes::undefined_label(
+                crate::msg!("links-who-build").as_str(),
+                &id,
+                "locales/en/common.ftl",
+            ),
         };
         diags.push(d);
     }
     for p in l10n.problems() {
         let mut d = Diagnostic::error(
             "message-format",
-            format!(
-                "the {} message `{}` could not be formatted: {}",
-                p.locale, p.id, p.problem
+            crate::msg!(
+                "message-format",
+                locale = &p.locale,
+                id = &p.id,
+                problem = &p.problem
             ),
         );
         // Point at the reference itself when the problem names one.
@@ -163,20 +169,26 @@ pub fn report_l10n(
                     .map(|s| s..s + r.len())
             });
             d = match found {
-                Some(span) => d.at(site.file, span, "not defined").at(
+                Some(span) => d
+                    .at(site.file, span, crate::msg!("message-format-not-defined"))
+                    .at(
+                        site.file,
+                        site.span.clone(),
+                        crate::msg!("message-format-in-message"),
+                    ),
+                None => d.at(
                     site.file,
                     site.span.clone(),
-                    "in this message",
+                    crate::msg!("message-format-this-message"),
                 ),
-                None => d.at(site.file, site.span.clone(), "this message"),
             };
         }
         let note = if p.problem.contains("Unknown term") {
-            "define the term in this file or in common.ftl (`-name = ...`), or correct its name"
+            crate::msg!("message-format-term-note")
         } else if p.problem.contains("Unknown message") {
-            "define the message it refers to, or correct its name"
+            crate::msg!("message-format-message-note")
         } else {
-            "module messages get no variables; labels in common.ftl get only the variables named in the comment above them"
+            crate::msg!("message-format-variable-note")
         };
         diags.push(d.with_note(note));
     }
@@ -184,30 +196,22 @@ pub fn report_l10n(
     if !fallbacks.is_empty() {
         let mut d = Diagnostic::warning(
             "fallback",
-            format!(
-                "{} in {}: {} {} not translated yet, so {} stands in",
-                m.id,
-                l10n.requested(),
-                fallbacks.len(),
-                if fallbacks.len() == 1 {
-                    "message is"
-                } else {
-                    "messages are"
-                },
-                fallbacks[0].used,
+            crate::msg!(
+                "fallback",
+                module = &m.id,
+                locale = l10n.requested().to_string(),
+                count = fallbacks.len(),
+                used = fallbacks[0].used.to_string()
             ),
         );
         let shown: Vec<&str> = fallbacks.iter().take(12).map(|f| f.id.as_str()).collect();
         let more = fallbacks.len().saturating_sub(shown.len());
-        d = d.with_note(format!(
-            "untranslated: {}{}",
-            shown.join(", "),
-            if more > 0 {
-                format!(" and {more} more")
-            } else {
-                String::new()
-            }
-        ));
+        let ids = if more > 0 {
+            crate::msg!("check-listed-more", ids = shown.join(", "), more = more).into_string()
+        } else {
+            shown.join(", ")
+        };
+        d = d.with_note(crate::msg!("fallback-note", ids = ids));
         diags.push(d);
     }
 }

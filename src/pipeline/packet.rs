@@ -686,32 +686,31 @@ pub fn overrun_diagnostics(
             .unwrap_or(0..0);
         let mut d = Diagnostic::warning(
             "plan-overrun",
-            format!(
-                "the day {} runs {} minutes past its end time {} (it ends at {})",
-                plan_day.date,
-                o.minutes,
-                end,
-                crate::localize::clock(day.end())
+            crate::msg!(
+                "plan-overrun",
+                date = &plan_day.date,
+                minutes = o.minutes,
+                end = end,
+                ends = crate::localize::clock(day.end())
             ),
         )
-        .at(lp.file, span, "hard end");
+        .at(lp.file, span, crate::msg!("plan-overrun-label"));
         if o.fixes.is_empty() {
-            d = d.with_note("no activity is marked optional; shorten or drop activities, or move one to another day");
+            d = d.with_note(crate::msg!("plan-overrun-no-fix"));
         } else {
             let list: Vec<String> = o
                 .fixes
                 .iter()
-                .map(|(m, a, min)| format!("`{a}` of `{m}` ({min} min)"))
+                .map(|(m, a, min)| {
+                    crate::msg!("plan-overrun-fix", activity = a, module = m, minutes = *min)
+                        .into_string()
+                })
                 .collect();
-            d = d.with_note(format!(
-                "cutting these optional activities would {}: {}",
-                if o.enough {
-                    "recover the time"
-                } else {
-                    "recover part of it"
-                },
-                list.join(", ")
-            ));
+            d = d.with_note(if o.enough {
+                crate::msg!("plan-overrun-enough", list = list.join(", "))
+            } else {
+                crate::msg!("plan-overrun-part", list = list.join(", "))
+            });
         }
         diags.push(d);
     }

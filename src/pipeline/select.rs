@@ -21,9 +21,7 @@ pub fn parse_langs(langs: &[String]) -> Result<Vec<LanguageIdentifier>, crate::F
 /// Parses one language tag, with the one message every command gives.
 pub fn parse_lang(l: &str) -> Result<LanguageIdentifier, crate::Fatal> {
     l.parse().map_err(|_| {
-        crate::Fatal::Usage(format!(
-            "`{l}` is not a language tag; use a BCP 47 tag such as en, es, es-MX or pt-BR"
-        ))
+        crate::Fatal::Usage(crate::msg!("usage-not-a-lang-tag", value = l).into_string())
     })
 }
 
@@ -44,14 +42,18 @@ pub fn select_modules<'p>(
                     .iter()
                     .map(|m| m.module.id.as_str())
                     .collect();
-                crate::Fatal::Usage(format!(
-                    "there is no module `{n}`; the modules are: {}",
-                    if known.is_empty() {
-                        "(none)".to_string()
-                    } else {
-                        known.join(", ")
-                    }
-                ))
+                crate::Fatal::Usage(
+                    crate::msg!(
+                        "usage-no-module",
+                        module = n,
+                        modules = if known.is_empty() {
+                            crate::msg!("usage-none").into_string()
+                        } else {
+                            known.join(", ")
+                        }
+                    )
+                    .into_string(),
+                )
             })
         })
         .collect()

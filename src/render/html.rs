@@ -83,7 +83,7 @@ impl Engine {
             Err(e) => {
                 diags.push(Diagnostic::error(
                     "template-error",
-                    format!("could not prepare data for {name}: {e}"),
+                    crate::msg!("template-data", name = name, error = e.to_string()),
                 ));
                 return None;
             }
@@ -107,14 +107,16 @@ fn tera_diagnostic(e: &tera::Error, templates: &[Template], sources: &Sources) -
     };
     match report {
         Some(r) => {
-            let mut d =
-                Diagnostic::error("template-error", format!("template error: {}", r.message()));
+            let mut d = Diagnostic::error(
+                "template-error",
+                crate::msg!("template-error", error = r.message()),
+            );
             if let Some(t) = templates.iter().find(|t| t.name == r.filename()) {
                 let len = sources.get(t.file).text.len();
                 let span = r.span().range.start.min(len)..r.span().range.end.min(len);
-                d = d.at(t.file, span, "here");
+                d = d.at(t.file, span, crate::msg!("label-here"));
                 if t.overridden {
-                    d = d.with_note("this template is the project's own override; Puente does not fall back to the built-in one");
+                    d = d.with_note(crate::msg!("template-override-note"));
                 }
             }
             d
@@ -127,7 +129,7 @@ fn tera_diagnostic(e: &tera::Error, templates: &[Template], sources: &Sources) -
                 msg.push_str(&s.to_string());
                 src = s.source();
             }
-            Diagnostic::error("template-error", format!("template error: {msg}"))
+            Diagnostic::error("template-error", crate::msg!("template-error", error = msg))
         }
     }
 }

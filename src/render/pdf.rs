@@ -261,17 +261,21 @@ fn convert(
     } else {
         "typst-error"
     };
-    let mut out = Diagnostic::new(severity, code, format!("{doc}: {message}"));
+    let mut out = Diagnostic::new(
+        severity,
+        code,
+        crate::msg!("typst-error", document = doc, error = message),
+    );
     if let Some(id) = d.span.id() {
         if let (Some(t), Some(range)) = (templates.get(&id), world.range(d.span)) {
-            out = out.at(t.file, range, "here");
+            out = out.at(t.file, range, crate::msg!("label-here"));
             if t.overridden {
-                out = out.with_note("this template is the project's own override; Puente does not fall back to the built-in one");
+                out = out.with_note(crate::msg!("template-override-note"));
             }
         }
     }
     for hint in &d.hints {
-        out = out.with_note(format!("hint: {}", hint.v));
+        out = out.with_note(crate::msg!("typst-hint", hint = hint.v.to_string()));
     }
     out
 }

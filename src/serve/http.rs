@@ -85,15 +85,24 @@ async fn handle(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
         Err(req) => req,
     };
     if req.method() != Method::GET && req.method() != Method::HEAD {
-        return status(StatusCode::METHOD_NOT_ALLOWED, "only GET is served here");
+        return status(
+            StatusCode::METHOD_NOT_ALLOWED,
+            crate::msg!("serve-only-get").as_str(),
+        );
     }
     let path = req.uri().path().to_string();
     if path.len() > MAX_PATH {
-        return status(StatusCode::URI_TOO_LONG, "path too long");
+        return status(
+            StatusCode::URI_TOO_LONG,
+            crate::msg!("serve-path-too-long").as_str(),
+        );
     }
     // Exact lookups only; these never name a page, so say so early.
     if path.contains(['%', '\\', '\0']) || path.contains("..") || path.contains("//") {
-        return status(StatusCode::NOT_FOUND, "not found");
+        return status(
+            StatusCode::NOT_FOUND,
+            crate::msg!("serve-not-found").as_str(),
+        );
     }
     let rel = path.trim_start_matches('/');
     let snap = state.snapshot();
@@ -123,7 +132,10 @@ async fn handle(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
             if rel.ends_with(".pdf") {
                 return pdf(&state, rel).await;
             }
-            status(StatusCode::NOT_FOUND, "not found")
+            status(
+                StatusCode::NOT_FOUND,
+                crate::msg!("serve-not-found").as_str(),
+            )
         }
     }
 }
@@ -180,7 +192,10 @@ fn events(state: &Arc<State>) -> Sse<impl tokio_stream::Stream<Item = Result<Eve
 async fn pdf(state: &Arc<State>, rel: &str) -> Response {
     let snap = state.snapshot();
     let Some(cell) = snap.pdf_cell(rel) else {
-        return status(StatusCode::NOT_FOUND, "not found");
+        return status(
+            StatusCode::NOT_FOUND,
+            crate::msg!("serve-not-found").as_str(),
+        );
     };
     if !cell.initialized() {
         let waiting = state.pdf_waiting.fetch_add(1, Ordering::SeqCst);
@@ -220,13 +235,19 @@ fn compare(state: &State, rel: &str) -> Response {
     let snap = state.snapshot();
     let parts: Vec<&str> = rel.split('/').collect();
     let [module, lang, page] = parts[..] else {
-        return status(StatusCode::NOT_FOUND, "not found");
+        return status(
+            StatusCode::NOT_FOUND,
+            crate::msg!("serve-not-found").as_str(),
+        );
     };
     let source = crate::l10n::source_locale().to_string();
     let left = format!("{module}/{source}/{page}");
     let right = format!("{module}/{lang}/{page}");
     if !snap.pages.contains_key(&left) || !snap.pages.contains_key(&right) {
-        return status(StatusCode::NOT_FOUND, "not found");
+        return status(
+            StatusCode::NOT_FOUND,
+            crate::msg!("serve-not-found").as_str(),
+        );
     }
     let title = snap
         .labels

@@ -62,7 +62,8 @@ pub struct Snapshot {
     pub problems: Vec<Problem>,
     /// Paths of the pages each module × language has, for the home page.
     pub(super) index: Vec<ModuleEntry>,
-    /// Interface labels (English) for the server's own pages.
+    /// Interface labels (in the interface language) for the server's own
+    /// pages and bar.
     pub(super) labels: BTreeMap<String, String>,
     /// How long the last build took, in milliseconds.
     pub build_ms: f64,
@@ -282,14 +283,15 @@ impl Snapshot {
         if diags.has_errors() {
             return Self::keep(old, problems(&diags, &ws.sources));
         }
+        // The preview's own bar and home page speak the interface language
+        // (the project's `ui-serve-*` labels in that locale, English where
+        // it lacks them).
         let labels = {
-            let l10n = Localizer::new(
-                &project.locales,
-                &crate::l10n::source_locale(),
-                None,
-                None,
-                &mut Diagnostics::new(),
-            );
+            let ui: unic_langid::LanguageIdentifier = crate::ui::lang()
+                .tag()
+                .parse()
+                .unwrap_or_else(|_| crate::l10n::source_locale());
+            let l10n = Localizer::new(&project.locales, &ui, None, None, &mut Diagnostics::new());
             crate::localize::labels(&l10n, &project.locales)
         };
         // Any change to the project can change a PDF (a template, a label),
@@ -479,7 +481,7 @@ fn render_unit(
 /// Renders the server's home page.
 pub(super) fn home(snap: &Snapshot, ws: Option<&Workspace>) -> Result<String, String> {
     let Some(ws) = ws else {
-        return Err("the project could not be loaded".into());
+        return Err(crate::msg!("serve-no-project").into_string());
     };
     let mut diags = Diagnostics::new();
     let engine = Engine::new(
@@ -503,7 +505,7 @@ pub(super) fn home(snap: &Snapshot, ws: Option<&Workspace>) -> Result<String, St
     }
     let data = Home {
         meta: Meta {
-            lang: "en",
+            lang: crate::ui::lang().tag(),
             dir: "ltr",
             title: snap
                 .labels

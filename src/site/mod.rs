@@ -280,15 +280,9 @@ pub fn build(
             diags.push(
                 Diagnostic::warning(
                     "site-locale-left-out",
-                    format!(
-                        "{} is not published: none of its {} messages is translated yet",
-                        st.tag, st.total
-                    ),
+                    crate::msg!("site-locale-left-out", locale = &st.tag, count = st.total),
                 )
-                .with_note(format!(
-                    "translate some of locales/{}/ (and delete the `# puente: untranslated` lines) to publish it",
-                    st.tag
-                )),
+                .with_note(crate::msg!("site-locale-left-out-note", locale = &st.tag)),
             );
             continue;
         }
@@ -299,10 +293,19 @@ pub fn build(
     }
     for l in &req.langs {
         if !states.iter().any(|s| s.tag == l.to_string()) {
-            return Err(crate::Fatal::Usage(format!(
-                "there is no locale `{l}` in locales/ (the locales are: {}); `puente sync --lang {l}` creates it",
-                states.iter().map(|s| s.tag.as_str()).collect::<Vec<_>>().join(", ")
-            )));
+            return Err(crate::Fatal::Usage(
+                crate::msg!(
+                    "usage-no-such-locale",
+                    value = l.to_string(),
+                    path = "locales/",
+                    locales = states
+                        .iter()
+                        .map(|s| s.tag.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+                .into_string(),
+            ));
         }
     }
     if langs.is_empty() {

@@ -178,6 +178,9 @@ fn yaml_alias_bomb_fails_fast_with_bounded_memory() {
             p.root().display()
         ))
         .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);

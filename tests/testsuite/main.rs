@@ -26,4 +26,5 @@ mod shipped;
 mod site;
 mod sync;
 mod toolbox;
+mod ui_lang;
 mod validation;

@@ -20,7 +20,7 @@ fn r12_a_closed_pipe_does_not_panic() {
         &["check", "--lang", "ht", "--verbose"][..],
         &["check", "--lang", "ht", "--json"][..],
     ] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_puente"))
+        let mut child = crate::support::english(&mut Command::new(env!("CARGO_BIN_EXE_puente")))
             .arg("--root")
             .arg(p.root())
             .args(args)

@@ -157,6 +157,7 @@ impl Project {
             .arg(self.root())
             .args(args);
         cmd.env("NO_COLOR", "1").env_remove("SOURCE_DATE_EPOCH");
+        english(&mut cmd);
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -167,6 +168,15 @@ impl Project {
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
         }
     }
+}
+
+/// Makes Puente's interface English whatever the machine's locale, as the
+/// tests that read its sentences expect; a test of another interface
+/// language sets `LANG` (or `--ui-lang`) after this.
+pub fn english(cmd: &mut Command) -> &mut Command {
+    cmd.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
 }
 
 /// A `puente serve` of a project on a free port, stopped when dropped.
@@ -187,7 +197,7 @@ impl Server {
                 .local_addr()
                 .unwrap()
                 .port();
-            let mut child = Command::new(env!("CARGO_BIN_EXE_puente"))
+            let mut child = english(&mut Command::new(env!("CARGO_BIN_EXE_puente")))
                 .arg("--root")
                 .arg(p.root())
                 .args(["serve", "--port", &port.to_string()])

@@ -6,13 +6,23 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::Checker;
-use super::{declared_variables, describe, indent};
+use super::{declared_variables, describe, indent, kind};
 use crate::diag::Diagnostic;
 use crate::l10n::syntax::{Entry, Node};
 use crate::l10n::tree::FtlFile;
 use crate::source::FileId;
 
 impl Checker<'_> {
+    /// How a missing or untranslated finding ends: the locale is declared
+    /// complete, or the fallback stands in.
+    fn tail(&self) -> crate::ui::Msg {
+        if self.loc.config.complete {
+            crate::msg!("check-declared-complete", locale = &self.loc.tag)
+        } else {
+            crate::msg!("check-fallback-stands-in")
+        }
+    }
+
     pub(super) fn missing_file(&mut self, sf: &FtlFile, sfid: FileId) {
         let n = sf.parsed.entries.len();
         let shown = self.tree.shown_path(self.loc, &sf.rel);
@@ -20,21 +30,19 @@ impl Checker<'_> {
         let d = Diagnostic::new(
             self.missing_severity(),
             "missing-file",
-            format!(
-                "{shown} does not exist: its {n} {} {}",
-                if n == 1 { "message is" } else { "messages are" },
-                if complete {
-                    format!("missing, and {} is declared complete", self.loc.tag)
-                } else {
-                    "shown in the fallback language".to_string()
-                }
-            ),
+            if complete {
+                crate::msg!(
+                    "missing-file-complete",
+                    file = &shown,
+                    count = n,
+                    locale = &self.loc.tag
+                )
+            } else {
+                crate::msg!("missing-file-fallback", file = &shown, count = n)
+            },
         )
-        .at(sfid, 0..0, "the source file")
-        .with_note(format!(
-            "`puente sync --lang {}` creates it with the source text to translate",
-            self.loc.tag
-        ));
+        .at(sfid, 0..0, crate::msg!("missing-file-label"))
+        .with_note(crate::msg!("missing-file-note", locale = &self.loc.tag));
         self.push(&shown, d);
     }
 
@@ -57,63 +65,67 @@ impl Checker<'_> {
         }
         for te in &tf.parsed.entries {
             if sf.get(&te.id).is_none() {
-                let kind = if te.is_term { "term" } else { "message" };
                 let d = Diagnostic::warning(
                     "obsolete-message",
-                    format!(
-                        "the {kind} `{}` is not in the source file {}, so nothing uses it",
-                        te.id, sf.name
+                    crate::msg!(
+                        "obsolete-message",
+                        kind = kind(te.is_term),
+                        id = &te.id,
+                        file = &sf.name
                     ),
                 )
-                .at(tfid, te.id_span.clone(), "not in the source")
-                .with_note("delete it, or check whether its id was renamed in the source");
+                .at(
+                    tfid,
+                    te.id_span.clone(),
+                    crate::msg!("check-label-not-in-source"),
+                )
+                .with_note(crate::msg!("obsolete-message-note"));
                 self.push(&tf.name, d);
             }
         }
     }
 
     pub(super) fn missing_message(&mut self, sf: &FtlFile, sfid: FileId, tf: &FtlFile, se: &Entry) {
-        let kind = if se.is_term { "term" } else { "message" };
-        let tail = if self.loc.config.complete {
-            format!("; {} is declared complete", self.loc.tag)
-        } else {
-            ": the fallback language stands in".to_string()
-        };
         let d = Diagnostic::new(
             self.missing_severity(),
             "missing-message",
-            format!(
-                "the {kind} `{}` is missing from {}{tail}",
-                se.id, tf.name
+            crate::msg!(
+                "missing-message",
+                kind = kind(se.is_term),
+                id = &se.id,
+                file = &tf.name,
+                tail = self.tail()
             ),
         )
-        .at(sfid, se.id_span.clone(), format!("defined here in {}", sf.name))
-        .with_note(format!(
-            "translate it in {}, or run `puente sync --lang {}` to add it there with the source text",
-            tf.name, self.loc.tag
+        .at(
+            sfid,
+            se.id_span.clone(),
+            crate::msg!("missing-message-label", file = &sf.name),
+        )
+        .with_note(crate::msg!(
+            "missing-message-note",
+            file = &tf.name,
+            locale = &self.loc.tag
         ));
         self.push(&tf.name, d);
     }
 
     pub(super) fn untranslated(&mut self, tf: &FtlFile, tfid: FileId, te: &Entry) {
-        let kind = if te.is_term { "term" } else { "message" };
-        let tail = if self.loc.config.complete {
-            format!("; {} is declared complete", self.loc.tag)
-        } else {
-            ": the fallback language stands in".to_string()
-        };
         let d = Diagnostic::new(
             self.missing_severity(),
             "untranslated",
-            format!(
-                "the {kind} `{}` is not translated yet (it is the source text){tail}",
-                te.id
+            crate::msg!(
+                "untranslated",
+                kind = kind(te.is_term),
+                id = &te.id,
+                tail = self.tail()
             ),
         )
-        .at(tfid, te.id_span.clone(), "the same as the source")
-        .with_note(format!(
-            "translate the text; if it is rightly the same as the source (a name, a word both languages share), accept it with `puente review --lang {} {}`",
-            self.loc.tag, te.id
+        .at(tfid, te.id_span.clone(), crate::msg!("untranslated-label"))
+        .with_note(crate::msg!(
+            "untranslated-note",
+            locale = &self.loc.tag,
+            id = &te.id
         ));
         self.push(&tf.name, d);
     }
@@ -131,26 +143,23 @@ impl Checker<'_> {
         // Value present in one and not the other.
         match (&se.value, &te.value) {
             (Some(_), None) => {
-                let d = Diagnostic::error(
-                    "missing-value",
-                    format!("`{}` has no value, but the source has one", te.id),
-                )
-                .at(tfid, te.id_span.clone(), "only attributes here")
-                .at(sfid, se.id_span.clone(), "the source has a value")
-                .with_note("translate the value after `=`");
+                let d =
+                    Diagnostic::error("missing-value", crate::msg!("missing-value", id = &te.id))
+                        .at(tfid, te.id_span.clone(), crate::msg!("missing-value-label"))
+                        .at(
+                            sfid,
+                            se.id_span.clone(),
+                            crate::msg!("missing-value-source"),
+                        )
+                        .with_note(crate::msg!("missing-value-note"));
                 self.push(&tf.name, d);
             }
             (None, Some(v)) => {
                 let span = v.first().map(|n| n.span()).unwrap_or(te.id_span.clone());
-                let d = Diagnostic::error(
-                    "obsolete-value",
-                    format!(
-                        "`{}` has a value, but the source has only attributes",
-                        te.id
-                    ),
-                )
-                .at(tfid, span, "not in the source")
-                .with_note("nothing shows this value; move the text into the right attribute");
+                let d =
+                    Diagnostic::error("obsolete-value", crate::msg!("obsolete-value", id = &te.id))
+                        .at(tfid, span, crate::msg!("check-label-not-in-source"))
+                        .with_note(crate::msg!("obsolete-value-note"));
                 self.push(&tf.name, d);
             }
             _ => {}
@@ -159,11 +168,19 @@ impl Checker<'_> {
             if !te.attributes.iter().any(|a| a.name == sa.name) {
                 let d = Diagnostic::error(
                     "missing-attribute",
-                    format!("`{}` is missing the attribute `.{}`", te.id, sa.name),
+                    crate::msg!("missing-attribute", id = &te.id, attribute = &sa.name),
                 )
-                .at(tfid, te.id_span.clone(), "in this message")
-                .at(sfid, sa.span.clone(), "the source has it")
-                .with_note("attributes have no fallback of their own; add it with its translation");
+                .at(
+                    tfid,
+                    te.id_span.clone(),
+                    crate::msg!("missing-attribute-label"),
+                )
+                .at(
+                    sfid,
+                    sa.span.clone(),
+                    crate::msg!("missing-attribute-source"),
+                )
+                .with_note(crate::msg!("missing-attribute-note"));
                 self.push(&tf.name, d);
             }
         }
@@ -171,13 +188,14 @@ impl Checker<'_> {
             if !se.attributes.iter().any(|a| a.name == ta.name) {
                 let d = Diagnostic::error(
                     "obsolete-attribute",
-                    format!(
-                        "`{}` has the attribute `.{}`, which the source does not have",
-                        te.id, ta.name
-                    ),
+                    crate::msg!("obsolete-attribute", id = &te.id, attribute = &ta.name),
                 )
-                .at(tfid, ta.span.clone(), "not in the source")
-                .with_note("delete it, or check whether it was renamed in the source");
+                .at(
+                    tfid,
+                    ta.span.clone(),
+                    crate::msg!("check-label-not-in-source"),
+                )
+                .with_note(crate::msg!("obsolete-attribute-note"));
                 self.push(&tf.name, d);
             }
         }
@@ -215,21 +233,16 @@ impl Checker<'_> {
                     .text
                     .get(se.text_span.clone())
                     .unwrap_or("");
-                let d = Diagnostic::warning(
-                    "outdated",
-                    format!(
-                        "the source text of `{}` changed after this translation was last reviewed",
-                        te.id
-                    ),
-                )
-                .at(tfid, te.id_span.clone(), "translated from the older text")
-                .at(sfid, se.id_span.clone(), "the source now")
-                .with_note(format!("source when reviewed:\n{}", indent(old_text)))
-                .with_note(format!("source now:\n{}", indent(new_text)))
-                .with_note(format!(
-                    "update the translation if needed, then run `puente review --lang {} {}`",
-                    self.loc.tag, te.id
-                ));
+                let d = Diagnostic::warning("outdated", crate::msg!("outdated", id = &te.id))
+                    .at(tfid, te.id_span.clone(), crate::msg!("outdated-label"))
+                    .at(sfid, se.id_span.clone(), crate::msg!("outdated-source"))
+                    .with_note(crate::msg!("outdated-then", text = indent(old_text)))
+                    .with_note(crate::msg!("outdated-now", text = indent(new_text)))
+                    .with_note(crate::msg!(
+                        "outdated-note",
+                        locale = &self.loc.tag,
+                        id = &te.id
+                    ));
                 self.push(&tf.name, d);
             }
         }

@@ -27,10 +27,14 @@ impl Checker<'_> {
                     let mut d = crate::codes::duplicate_definition(e.is_term, &e.id, also_in).at(
                         fid,
                         e.id_span.clone(),
-                        "defined again here",
+                        crate::msg!("check-label-defined-again"),
                     );
                     if let Some(ff) = first_file.file {
-                        d = d.at(ff, first.id_span.clone(), "first defined here");
+                        d = d.at(
+                            ff,
+                            first.id_span.clone(),
+                            crate::msg!("check-label-first-defined"),
+                        );
                     }
                     self.push(&f.name, d);
                 }
@@ -44,18 +48,28 @@ impl Checker<'_> {
                     let term_file = &self.loc.files[f0];
                     let term = &term_file.parsed.entries[e0];
                     let also_in = (f0 != fi).then_some(term_file.name.as_str());
-                    let also = also_in.map(|f| format!(" (in {f})")).unwrap_or_default();
-                    let mut d = Diagnostic::error(
-                        "duplicate-message",
-                        format!(
-                            "the message `{}` has the name of the term `{}`{also}, so one of them cannot load",
-                            e.id, term.id
+                    let message = match also_in {
+                        Some(file) => crate::msg!(
+                            "message-term-clash-in",
+                            id = &e.id,
+                            term = &term.id,
+                            file = file
                         ),
-                    )
-                    .at(fid, e.id_span.clone(), "this message")
-                    .with_note("Fluent keeps messages and terms under one name without the `-`; rename the message or the term");
+                        None => crate::msg!("message-term-clash", id = &e.id, term = &term.id),
+                    };
+                    let mut d = Diagnostic::error("duplicate-message", message)
+                        .at(
+                            fid,
+                            e.id_span.clone(),
+                            crate::msg!("message-format-this-message"),
+                        )
+                        .with_note(crate::msg!("message-term-clash-note"));
                     if let Some(ff) = term_file.file {
-                        d = d.at(ff, term.id_span.clone(), "the term of the same name");
+                        d = d.at(
+                            ff,
+                            term.id_span.clone(),
+                            crate::msg!("message-term-clash-label"),
+                        );
                     }
                     self.push(&f.name, d);
                 }
@@ -65,10 +79,10 @@ impl Checker<'_> {
                 if seen.contains(&a.name.as_str()) {
                     let d = Diagnostic::error(
                         "duplicate-attribute",
-                        format!("`{}` has the attribute `.{}` twice", e.id, a.name),
+                        crate::msg!("duplicate-attribute", id = &e.id, attribute = &a.name),
                     )
-                    .at(fid, a.span.clone(), "again here")
-                    .with_note("remove one of them");
+                    .at(fid, a.span.clone(), crate::msg!("check-label-again-here"))
+                    .with_note(crate::msg!("duplicate-attribute-note"));
                     self.push(&f.name, d);
                 } else {
                     seen.push(&a.name);
@@ -100,9 +114,12 @@ impl Checker<'_> {
             if is_empty(nodes) {
                 let src_empty = src_entry.and_then(|s| part(s, attr)).is_some_and(is_empty);
                 if !src_empty {
-                    let d = Diagnostic::warning("empty-value", format!("{what} is empty"))
-                        .at(fid, span.clone(), "empty")
-                        .with_note("an empty text prints nothing; write the text, or remove the message so the fallback is used");
+                    let d = Diagnostic::warning(
+                        "empty-value",
+                        crate::msg!("empty-value", what = &what),
+                    )
+                    .at(fid, span.clone(), crate::msg!("empty-value-label"))
+                    .with_note(crate::msg!("empty-value-note"));
                     self.push(&f.name, d);
                 }
             }
@@ -114,10 +131,14 @@ impl Checker<'_> {
                         let at = span.start + text.find('\u{FFFD}').unwrap_or(0);
                         let d = Diagnostic::warning(
                             "replacement-character",
-                            format!("{what} contains U+FFFD (�), a sign of text decoded with the wrong encoding"),
+                            crate::msg!("replacement-character", what = &what),
                         )
-                        .at(fid, at..at + '\u{FFFD}'.len_utf8(), "here")
-                        .with_note("copy the text again from a source saved as UTF-8");
+                        .at(
+                            fid,
+                            at..at + '\u{FFFD}'.len_utf8(),
+                            crate::msg!("check-label-here"),
+                        )
+                        .with_note(crate::msg!("replacement-character-note"));
                         self.push(&f.name, d);
                     }
                     Node::MsgRef { id, attr: a, span } => {
@@ -148,18 +169,25 @@ impl Checker<'_> {
         span: &Range<usize>,
         term: bool,
     ) {
-        let kind = if term { "term" } else { "message" };
+        let kind = super::kind(term);
         let found = self.tree.resolve(self.loc, fi, id);
         let problem = match found {
-            None => Some(format!(
-                "{what} refers to the {kind} `{id}`, which is not defined{}",
-                self.bundle_words(f)
+            None => Some(crate::msg!(
+                "unknown-reference",
+                what = what,
+                kind = &kind,
+                id = id,
+                where = self.bundle_words(f)
             )),
             Some((tf, te)) => {
                 let target = &self.loc.files[tf].parsed.entries[te];
                 match attr {
-                    Some(a) if !target.attributes.iter().any(|x| x.name == a) => Some(format!(
-                        "{what} refers to `{id}.{a}`, but the {kind} `{id}` has no attribute `.{a}`"
+                    Some(a) if !target.attributes.iter().any(|x| x.name == a) => Some(crate::msg!(
+                        "unknown-reference-attribute",
+                        what = what,
+                        id = id,
+                        attribute = a,
+                        kind = &kind
                     )),
                     _ => None,
                 }
@@ -167,20 +195,24 @@ impl Checker<'_> {
         };
         if let Some(message) = problem {
             let d = Diagnostic::error("unknown-reference", message)
-                .at(fid, span.clone(), "not found")
-                .with_note("check the spelling, or define it; Fluent prints the id in braces instead of text");
+                .at(fid, span.clone(), crate::msg!("unknown-reference-label"))
+                .with_note(crate::msg!("unknown-reference-note"));
             self.push(&f.name, d);
         }
     }
 
-    pub(super) fn bundle_words(&self, f: &FtlFile) -> String {
+    pub(super) fn bundle_words(&self, f: &FtlFile) -> crate::ui::Msg {
         match self.tree.bundles {
-            crate::l10n::tree::Bundles::Puente if f.rel != "common.ftl" => {
-                format!(" in {} or common.ftl ({})", f.rel, self.loc.tag)
+            crate::l10n::tree::Bundles::Puente if f.rel != "common.ftl" => crate::msg!(
+                "check-where-file-or-common",
+                file = &f.rel,
+                locale = &self.loc.tag
+            ),
+            crate::l10n::tree::Bundles::Puente => {
+                crate::msg!("check-where-common", locale = &self.loc.tag)
             }
-            crate::l10n::tree::Bundles::Puente => format!(" in common.ftl ({})", self.loc.tag),
             crate::l10n::tree::Bundles::Separate => {
-                format!(" in any file of {}", self.loc.tag)
+                crate::msg!("check-where-any-file", locale = &self.loc.tag)
             }
         }
     }
@@ -199,10 +231,14 @@ impl Checker<'_> {
             if keys.contains(&v.key.as_str()) {
                 let d = Diagnostic::warning(
                     "duplicate-variant",
-                    format!("{what} has the variant `[{}]` twice", v.key),
+                    crate::msg!("duplicate-variant", what = what, key = &v.key),
                 )
-                .at(fid, v.key_span.clone(), "again here")
-                .with_note("only the first can ever be chosen; remove or rename the other");
+                .at(
+                    fid,
+                    v.key_span.clone(),
+                    crate::msg!("check-label-again-here"),
+                )
+                .with_note(crate::msg!("duplicate-variant-note"));
                 self.push(&f.name, d);
             } else {
                 keys.push(&v.key);
@@ -235,17 +271,23 @@ impl Checker<'_> {
             .unwrap_or("other");
         let d = Diagnostic::warning(
             "missing-plural-category",
-            format!(
-                "{what} chooses a variant by number but has no {} for {}",
-                list_keys(&missing),
-                self.loc.tag
+            crate::msg!(
+                "missing-plural-category",
+                what = what,
+                keys = list_keys(&missing),
+                locale = &self.loc.tag
             ),
         )
-        .at(fid, selector.span(), "a number is chosen on here")
-        .with_note(format!(
-            "{} uses the plural categories {}; a number in a missing category gets the default variant `[{default}]`",
-            self.loc.tag,
-            needed.join(", ")
+        .at(
+            fid,
+            selector.span(),
+            crate::msg!("missing-plural-category-label"),
+        )
+        .with_note(crate::msg!(
+            "missing-plural-category-note",
+            locale = &self.loc.tag,
+            categories = needed.join(", "),
+            default = default
         ));
         self.push(&f.name, d);
     }

@@ -177,14 +177,14 @@ impl<'a> Checker<'a> {
             if src.file(&tf.rel).is_none() {
                 let d = Diagnostic::warning(
                     "obsolete-file",
-                    format!(
-                        "{} has no counterpart in the source locale ({} does not exist), so nothing uses it",
-                        tf.name,
-                        self.tree.shown_path(src, &tf.rel)
+                    crate::msg!(
+                        "obsolete-file",
+                        file = &tf.name,
+                        source = self.tree.shown_path(src, &tf.rel)
                     ),
                 )
-                .at(tfid, 0..0, "this file")
-                .with_note("delete it, or rename it to match a source file");
+                .at(tfid, 0..0, crate::msg!("obsolete-file-label"))
+                .with_note(crate::msg!("obsolete-file-note"));
                 self.push(&tf.name, d);
             }
         }
@@ -192,11 +192,20 @@ impl<'a> Checker<'a> {
 }
 
 fn describe(e: &Entry, attr: Option<&str>) -> String {
-    let kind = if e.is_term { "the term" } else { "" };
     match attr {
-        Some(a) => format!("`{}.{a}`", e.id),
-        None if e.is_term => format!("{kind} `{}`", e.id),
-        None => format!("`{}`", e.id),
+        Some(a) => crate::msg!("check-what-attribute", id = &e.id, attribute = a),
+        None if e.is_term => crate::msg!("check-what-term", id = &e.id),
+        None => crate::msg!("check-what-message", id = &e.id),
+    }
+    .into_string()
+}
+
+/// "message" or "term", in the interface language.
+fn kind(is_term: bool) -> crate::ui::Msg {
+    if is_term {
+        crate::msg!("check-kind-term")
+    } else {
+        crate::msg!("check-kind-message")
     }
 }
 
@@ -220,12 +229,12 @@ fn indent(text: &str) -> String {
 
 fn list_keys(keys: &[&str]) -> String {
     let items: Vec<String> = keys.iter().map(|k| format!("`[{k}]`")).collect();
-    let noun = if keys.len() == 1 {
-        "variant"
-    } else {
-        "variants"
-    };
-    format!("{noun} {}", items.join(", "))
+    crate::msg!(
+        "check-variant-keys",
+        keys = items.join(", "),
+        count = keys.len()
+    )
+    .into_string()
 }
 
 /// A pattern that shows nothing: only blanks and empty string literals.

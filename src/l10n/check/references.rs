@@ -25,13 +25,21 @@ impl Checker<'_> {
         let tgt_refs = refs(tv);
         for (name, (term, _)) in &src_refs {
             if !tgt_refs.iter().any(|(n, _)| n == name) {
-                let kind = if *term { "term" } else { "message" };
                 let d = Diagnostic::warning(
                     "missing-reference",
-                    format!("{what} does not refer to the {kind} `{name}`, as the source does"),
+                    crate::msg!(
+                        "missing-reference",
+                        what = what,
+                        kind = super::kind(*term),
+                        name = name
+                    ),
                 )
-                .at(tfid, anchor.clone(), format!("no `{{ {name} }}` here"))
-                .with_note("a reference keeps shared wording (names, terms) the same everywhere; use it unless the language needs otherwise");
+                .at(
+                    tfid,
+                    anchor.clone(),
+                    crate::msg!("missing-reference-label", name = name),
+                )
+                .with_note(crate::msg!("missing-reference-note"));
                 self.push(&tf.name, d);
             }
         }
@@ -40,13 +48,17 @@ impl Checker<'_> {
             let base = name.split('.').next().unwrap_or(name);
             let resolves = self.tree.resolve(self.loc, fi, base).is_some();
             if resolves && !src_refs.iter().any(|(n, _)| n == name) {
-                let kind = if *term { "term" } else { "message" };
                 let d = Diagnostic::warning(
                     "obsolete-reference",
-                    format!("{what} refers to the {kind} `{name}`, which the source does not"),
+                    crate::msg!(
+                        "obsolete-reference",
+                        what = what,
+                        kind = super::kind(*term),
+                        name = name
+                    ),
                 )
-                .at(tfid, span.clone(), "not in the source")
-                .with_note("check that this is the text meant here");
+                .at(tfid, span.clone(), crate::msg!("check-label-not-in-source"))
+                .with_note(crate::msg!("obsolete-reference-note"));
                 self.push(&tf.name, d);
             }
         }

@@ -26,23 +26,29 @@ impl Checker<'_> {
             return;
         };
         let message = match parse_css(&t) {
-            None | Some(Err(())) => {
-                "is not a CSS size list like the source (`width: 20em;`)".to_string()
-            }
+            None | Some(Err(())) => crate::msg!("style-not-css").into_string(),
             Some(Ok(tgt)) => {
                 let mut problems = Vec::new();
                 for (prop, unit) in &tgt {
                     match src.iter().find(|(p, _)| p == prop) {
-                        None => problems.push(format!("`{prop}` is not in the source")),
-                        Some((_, su)) if su != unit => {
-                            problems.push(format!("`{prop}` is in `{unit}`, the source in `{su}`"))
-                        }
+                        None => problems.push(
+                            crate::msg!("style-not-in-source", property = prop).into_string(),
+                        ),
+                        Some((_, su)) if su != unit => problems.push(
+                            crate::msg!(
+                                "style-other-unit",
+                                property = prop,
+                                unit = unit,
+                                source = su
+                            )
+                            .into_string(),
+                        ),
                         _ => {}
                     }
                 }
                 for (prop, _) in &src {
                     if !tgt.iter().any(|(p, _)| p == prop) {
-                        problems.push(format!("`{prop}` is missing"));
+                        problems.push(crate::msg!("style-missing", property = prop).into_string());
                     }
                 }
                 if problems.is_empty() {
@@ -51,9 +57,12 @@ impl Checker<'_> {
                 problems.join("; ")
             }
         };
-        let d = Diagnostic::warning("style-mismatch", format!("{what}: {message}"))
-            .at(tfid, anchor, "this style")
-            .with_note("a `.style` sets sizes for the interface; use the same properties and units as the source, changing only the numbers");
+        let d = Diagnostic::warning(
+            "style-mismatch",
+            crate::msg!("style-mismatch", what = what, problems = message),
+        )
+        .at(tfid, anchor, crate::msg!("style-mismatch-label"))
+        .with_note(crate::msg!("style-mismatch-note"));
         self.push(&tf.name, d);
     }
 }

@@ -52,11 +52,11 @@ impl Checker<'_> {
                 .chain(src_all.iter())
                 .find(|s| edit_distance(s, name) <= limit);
             let note = match guess {
-                Some(g) => format!("did you mean `${g}`?"),
-                None if src_all.is_empty() => "the source uses no variables here".to_string(),
-                None => format!(
-                    "the source uses {}",
-                    src_all
+                Some(g) => crate::msg!("unknown-variable-did-you-mean", name = g),
+                None if src_all.is_empty() => crate::msg!("unknown-variable-source-has-none"),
+                None => crate::msg!(
+                    "unknown-variable-source-uses",
+                    names = src_all
                         .iter()
                         .map(|v| format!("`${v}`"))
                         .collect::<Vec<_>>()
@@ -65,15 +65,11 @@ impl Checker<'_> {
             };
             let d = Diagnostic::error(
                 "unknown-variable",
-                format!("{what} uses `${name}`, which the source does not have"),
+                crate::msg!("unknown-variable", what = what, name = name),
             )
-            .at(tfid, span.clone(), "not in the source")
+            .at(tfid, span.clone(), crate::msg!("check-label-not-in-source"))
             .with_note(note)
-            .with_note(
-                "nothing gives this variable a value, so Fluent prints `{$".to_string()
-                    + name
-                    + "}`",
-            );
+            .with_note(crate::msg!("unknown-variable-note", name = name));
             self.push(&tf.name, d);
         }
         // Dropped altogether (unless the comment calls it optional). When
@@ -96,15 +92,17 @@ impl Checker<'_> {
             let mut d = Diagnostic::new(
                 severity,
                 "dropped-variable",
-                format!("{what} does not use `${name}`, which the source uses"),
+                crate::msg!("dropped-variable", what = what, name = name),
             )
-            .at(tfid, anchor.clone(), format!("no `${name}` here"));
+            .at(
+                tfid,
+                anchor.clone(),
+                crate::msg!("dropped-variable-label", name = name),
+            );
             d = if shown {
-                d.with_note(format!(
-                    "the source prints `${name}`, so readers of this translation lose its value; keep every `{{ $variable }}` of the source (the translation may move it), or have the source's `# Variables:` comment call it optional"
-                ))
+                d.with_note(crate::msg!("dropped-variable-shown-note", name = name))
             } else {
-                d.with_note("keep every `{ $variable }` of the source; the translation may move it")
+                d.with_note(crate::msg!("dropped-variable-note"))
             };
             self.push(&tf.name, d);
         }
@@ -137,13 +135,19 @@ impl Checker<'_> {
                 }
                 let d = Diagnostic::warning(
                     "dropped-variable",
-                    format!(
-                        "the `[{}]` variant of {what} does not show `${name}`, which every variant in the source shows",
-                        last.key
+                    crate::msg!(
+                        "dropped-variable-variant",
+                        key = &last.key,
+                        what = what,
+                        name = name
                     ),
                 )
-                .at(tfid, last.span.clone(), format!("no `${name}` in this variant"))
-                .with_note("a variant without it loses that information for the readers it is chosen for");
+                .at(
+                    tfid,
+                    last.span.clone(),
+                    crate::msg!("dropped-variable-variant-label", name = name),
+                )
+                .with_note(crate::msg!("dropped-variable-variant-note"));
                 self.push(&tf.name, d);
             }
         }

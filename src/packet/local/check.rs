@@ -37,17 +37,26 @@ pub fn validate(
     };
     let err = |diags: &mut Diagnostics,
                code: &'static str,
-               msg: String,
+               msg: crate::ui::Msg,
                span: Range<usize>,
-               label: &str,
-               note: Option<String>| {
-        let mut d = Diagnostic::error(code, msg).at(file, span, label.to_string());
+               label: crate::ui::Msg,
+               note: Option<crate::ui::Msg>| {
+        let mut d = Diagnostic::error(code, msg).at(file, span, label);
         if let Some(n) = note {
             d = d.with_note(n);
         }
         diags.push(d);
     };
 
+    use crate::msg;
+    let field_name = |field: &str| match field {
+        "name" => msg!("local-field-name"),
+        "phone" => msg!("local-field-phone"),
+        "hours" => msg!("local-field-hours"),
+        "address" => msg!("local-field-address"),
+        "web address" => msg!("local-field-url"),
+        _ => msg!("local-field-note"),
+    };
     let more_at = key(local_at, "more");
     let more_items = more_at
         .as_ref()
@@ -66,28 +75,30 @@ pub fn validate(
             .copied()
             .or(more_at.as_ref().map(|r| r.start))
             .unwrap_or(local_at);
-        contacts.push((format!("contact {} of `more`", i + 1), at, c, true));
+        contacts.push((
+            crate::msg!("local-contact-in-more", index = i + 1).into_string(),
+            at,
+            c,
+            true,
+        ));
     }
     if contacts.is_empty() {
         err(
             diags,
             "plan-local-empty",
-            "the `local:` block lists no contacts".into(),
+            msg!("local-empty"),
             key(0, "local").unwrap_or(0..0),
-            "no contacts",
-            Some("give at least one of organisation, legal_aid, accredited_rep, mental_health, emergency or more, or leave the block out".into()),
+            msg!("local-empty-label"),
+            Some(msg!("local-empty-note")),
         );
     }
     if local.more.len() > MAX_MORE {
         err(
             diags,
             "plan-local-too-many",
-            format!(
-                "`more` lists {} contacts; at most {MAX_MORE} fit on the one-page support directory",
-                local.more.len()
-            ),
+            msg!("local-too-many", count = local.more.len(), max = MAX_MORE),
             more_at.clone().unwrap_or(0..0),
-            "too many",
+            msg!("local-too-many-label"),
             None,
         );
     }
@@ -98,12 +109,12 @@ pub fn validate(
             (None, true) => err(
                 diags,
                 "plan-local-kind",
-                format!("{what} needs a `kind`"),
+                msg!("local-needs-kind", what = what),
                 value_at(&c.name, at),
-                "no kind",
-                Some(format!(
-                    "the kinds are: {}",
-                    ContactKind::ALL
+                msg!("local-needs-kind-label"),
+                Some(msg!(
+                    "local-needs-kind-note",
+                    kinds = ContactKind::ALL
                         .iter()
                         .map(|k| k.as_str())
                         .collect::<Vec<_>>()
@@ -113,11 +124,9 @@ pub fn validate(
             (Some(k), false) => err(
                 diags,
                 "plan-local-kind",
-                format!(
-                    "`kind` is only for contacts in `more`; {what} is already a contact of its own kind"
-                ),
+                msg!("local-kind-only-in-more", what = what),
                 key(at, "kind").unwrap_or_else(|| value_at(k.as_str(), at)),
-                "not here",
+                msg!("local-kind-label"),
                 None,
             ),
             _ => {}
@@ -126,16 +135,13 @@ pub fn validate(
             err(
                 diags,
                 "plan-local-empty-name",
-                format!("the name of {what} is empty"),
+                msg!("local-empty-name", what = what),
                 text.get(at..)
                     .and_then(|t| t.find("name:"))
                     .map(|i| at + i..at + i + 4)
                     .unwrap_or(at..at),
-                "empty name",
-                Some(
-                    "give the name of the organisation or service (never of a person attending)"
-                        .into(),
-                ),
+                msg!("local-empty-name-label"),
+                Some(msg!("local-empty-name-note")),
             );
         }
         let long = |field: &str, value: &str, max: usize, diags: &mut Diagnostics| {
@@ -144,23 +150,27 @@ pub fn validate(
                 err(
                     diags,
                     "plan-local-too-long",
-                    format!(
-                        "the {field} of {what} is {n} characters long; at most {max} fit where it prints"
+                    msg!(
+                        "local-too-long",
+                        field = field_name(field),
+                        what = what,
+                        count = n,
+                        max = max
                     ),
                     value_at(value, at),
-                    "too long",
+                    msg!("local-too-long-label"),
                     Some(match field {
-                        "name" | "phone" => "names and phone numbers print on the pocket card; use a shorter form (an abbreviation, say)".to_string(),
-                        _ => "the support directory gives each contact a few lines; shorten it".to_string(),
+                        "name" | "phone" => msg!("local-too-long-card-note"),
+                        _ => msg!("local-too-long-directory-note"),
                     }),
                 );
             } else if value.contains('\n') {
                 err(
                     diags,
                     "plan-local-too-long",
-                    format!("the {field} of {what} must be on one line"),
+                    msg!("local-one-line", field = field_name(field), what = what),
                     value_at(value, at),
-                    "more than one line",
+                    msg!("local-one-line-label"),
                     None,
                 );
             }
@@ -172,13 +182,10 @@ pub fn validate(
                 err(
                     diags,
                     "plan-local-phone",
-                    format!(
-                        "the phone of {what} has no digits: `{}` is not a phone number",
-                        p.trim()
-                    ),
+                    msg!("local-phone", what = what, phone = p.trim()),
                     value_at(p, at),
-                    "not a phone number",
-                    Some("write the number with digits, for example 915-555-0100".into()),
+                    msg!("local-phone-label"),
+                    Some(msg!("local-phone-note")),
                 );
             }
         }
@@ -194,9 +201,9 @@ pub fn validate(
                 err(
                     diags,
                     "plan-local-url",
-                    format!("the web address of {what} must start with https:// or http://"),
+                    msg!("local-url", what = what),
                     value_at(u, at),
-                    "not a web address",
+                    msg!("invalid-url-label"),
                     None,
                 );
             }
@@ -209,9 +216,9 @@ pub fn validate(
                 err(
                     diags,
                     "plan-language",
-                    format!("`{l}` in the languages of {what} is not a language tag (such as es, en or mam)"),
+                    msg!("local-language", value = l, what = what),
                     value_at(l, at),
-                    "not a language tag",
+                    msg!("plan-language-label"),
                     None,
                 );
             }
@@ -225,12 +232,9 @@ pub fn validate(
         None => err(
             diags,
             "plan-date",
-            format!(
-                "`{}` is not a date; write when the contacts were checked as YYYY-MM-DD, for example 2026-11-28",
-                local.checked
-            ),
+            msg!("local-checked-date", value = &local.checked),
             checked_at,
-            "bad date",
+            msg!("plan-date-label"),
             None,
         ),
         Some(checked) => {
@@ -240,13 +244,10 @@ pub fn validate(
                     diags.push(
                         Diagnostic::warning(
                             "plan-local-stale",
-                            format!(
-                                "the local contacts were checked on {}, {age} days before the workshop",
-                                local.checked
-                            ),
+                            msg!("local-stale", date = &local.checked, days = age),
                         )
-                        .at(file, checked_at, "checked")
-                        .with_note("call each one again before the workshop: hours, services and numbers change; then update `checked`"),
+                        .at(file, checked_at, msg!("local-stale-label"))
+                        .with_note(msg!("local-stale-note")),
                     );
                 }
             }

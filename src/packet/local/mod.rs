@@ -375,14 +375,14 @@ pub fn directory_too_long(
     Some(
         Diagnostic::error(
             "plan-local-too-long",
-            format!("the support directory takes {pages} pages; it must fit on one"),
+            crate::msg!("local-directory-too-long", pages = pages),
         )
         .at(
             lp.file,
             crate::curriculum::locate_key(text, 0, "local").unwrap_or(0..0),
-            "these contacts",
+            crate::msg!("local-directory-too-long-label"),
         )
-        .with_note("shorten the notes, addresses or hours, or list fewer contacts under `more`"),
+        .with_note(crate::msg!("local-directory-too-long-note")),
     )
 }
 
