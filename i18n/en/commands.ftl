@@ -9,6 +9,8 @@ fatal-io = { $path }: { $error }
 
 # Variables: $name (string): the document just rendered.
 progress-rendered = rendered { $name }
+# Variables: $name (string): the document kept from the last run, unchanged.
+progress-kept = unchanged { $name }
 progress-bar-pdfs = PDFs
 build-nothing-written = Nothing was written.
 # Variables: $path (string): the file written.

@@ -535,6 +535,11 @@ plan-paper = paper must be `letter` or `a4`, not `{ $value }`
 # Variables: $value (string).
 plan-title = `{ $value }` is not a Fluent message id
 plan-no-days = the plan has no days
+plan-interpretation-no-factor = consecutive interpretation needs a `factor`: how much longer talk takes, such as 1.5
+plan-interpretation-no-factor-label = no factor
+# Variables: $value (string): the factor as written.
+plan-interpretation-factor = an interpretation factor of { $value }; use a number above 1 and at most 3, such as 1.5 (half as long again)
+plan-interpretation-simultaneous = simultaneous interpretation adds no time, so it takes no `factor`; remove it, or use `mode: consecutive`
 # Variables: $value (string).
 plan-date = `{ $value }` is not a date; write it YYYY-MM-DD, for example 2026-11-14
 plan-date-label = bad date

@@ -9,6 +9,8 @@ fatal-io = { $path }: { $error }
 
 # Variables: $name (string): el documento que se acaba de generar.
 progress-rendered = generado { $name }
+# Variables: $name (string): the document kept from the last run, unchanged.
+progress-kept = sin cambios { $name }
 progress-bar-pdfs = PDF
 build-nothing-written = No se escribió nada.
 # Variables: $path (string): el archivo escrito.

@@ -536,6 +536,11 @@ plan-paper = el papel debe ser `letter` o `a4`, no `{ $value }`
 # Variables: $value (string).
 plan-title = `{ $value }` no es un id de mensaje de Fluent
 plan-no-days = el plan no tiene días
+plan-interpretation-no-factor = la interpretación consecutiva necesita un `factor`: cuánto más dura lo que se dice, por ejemplo 1.5
+plan-interpretation-no-factor-label = falta el factor
+# Variables: $value (string): the factor as written.
+plan-interpretation-factor = un factor de interpretación de { $value }; use un número mayor que 1 y de 3 como máximo, por ejemplo 1.5 (una vez y media el tiempo)
+plan-interpretation-simultaneous = la interpretación simultánea no añade tiempo, así que no lleva `factor`; quítelo o use `mode: consecutive`
 # Variables: $value (string).
 plan-date = `{ $value }` no es una fecha; escríbala AAAA-MM-DD, por ejemplo 2026-11-14
 plan-date-label = fecha incorrecta

@@ -19,3 +19,18 @@ serve-only-get = aquí solo se atiende GET
 serve-path-too-long = ruta demasiado larga
 serve-not-found = no se encontró
 serve-no-project = no se pudo cargar el proyecto
+
+## The planner's plain answers to requests it cannot take
+
+plan-http-post-only = use POST aquí
+plan-http-get-or-post = use GET o POST aquí
+plan-http-too-large-plan = la solicitud pasa de 1 MiB; un plan ocupa unos pocos kilobytes
+plan-http-project-broken = el proyecto tiene problemas, así que el planificador no puede usarlo; la página de inicio de la vista previa los enumera
+plan-http-no-such-plan = no existe ese plan en plans/
+plan-http-too-large = la solicitud pasa de 1 MiB
+plan-http-send-form = envíe el formulario del planificador (application/x-www-form-urlencoded)
+plan-http-not-utf8 = el plan no es texto UTF-8
+plan-http-send-plan = envíe un plan como application/yaml, o el formulario del planificador
+plan-http-stopping = el servidor se está deteniendo
+# Variables: $name (string).
+plan-http-bad-name = `{ $name }` no sirve como nombre de paquete; use letras minúsculas, cifras y guiones

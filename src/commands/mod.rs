@@ -89,7 +89,7 @@ impl Progress for TermProgress {
                 bar.set_message(name.to_string());
                 bar.inc(1);
             }
-            _ => eprintln!("unchanged {name}"),
+            _ => eprintln!("{}", crate::msg!("progress-kept", name = name)),
         }
     }
     fn end(&self) {

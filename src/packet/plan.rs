@@ -416,23 +416,23 @@ fn validate(
             (InterpretationMode::Consecutive, None) => err(
                 diags,
                 "plan-interpretation",
-                "consecutive interpretation needs a `factor`: how much longer talk takes, such as 1.5".into(),
+                msg!("plan-interpretation-no-factor"),
                 span,
-                "no factor",
+                msg!("plan-interpretation-no-factor-label"),
             ),
             (InterpretationMode::Consecutive, Some(f)) if !(f > 1.0 && f <= MAX_FACTOR) => err(
                 diags,
                 "plan-interpretation",
-                format!("an interpretation factor of {f}; use a number above 1 and at most 3, such as 1.5 (half as long again)"),
+                msg!("plan-interpretation-factor", value = f.to_string()),
                 span,
-                "here",
+                here(),
             ),
             (InterpretationMode::Simultaneous, Some(_)) => err(
                 diags,
                 "plan-interpretation",
-                "simultaneous interpretation adds no time, so it takes no `factor`; remove it, or use `mode: consecutive`".into(),
+                msg!("plan-interpretation-simultaneous"),
                 span,
-                "here",
+                here(),
             ),
             _ => {}
         }

@@ -72,9 +72,15 @@ pub async fn handle(state: &Arc<State>, req: Request) -> Result<Response, Reques
         "/packet" if post => Ok(post_packet(state, req).await),
         "/plan" | "/plan/preview" | "/plan.yaml" | "/packet" => {
             let allow = if path == "/plan" { "GET, POST" } else { "POST" };
-            let mut r = text(StatusCode::METHOD_NOT_ALLOWED, "use POST here");
+            let mut r = text(
+                StatusCode::METHOD_NOT_ALLOWED,
+                &crate::msg!("plan-http-post-only").to_string(),
+            );
             if path == "/plan" {
-                r = text(StatusCode::METHOD_NOT_ALLOWED, "use GET or POST here");
+                r = text(
+                    StatusCode::METHOD_NOT_ALLOWED,
+                    &crate::msg!("plan-http-get-or-post").to_string(),
+                );
             }
             r.headers_mut()
                 .insert(header::ALLOW, HeaderValue::from_static(allow));
@@ -112,7 +118,7 @@ async fn body(req: Request) -> Result<axum::body::Bytes, Response> {
     let too_big = || {
         text(
             StatusCode::PAYLOAD_TOO_LARGE,
-            "the request is over 1 MiB; a plan is a few kilobytes",
+            &crate::msg!("plan-http-too-large-plan").to_string(),
         )
     };
     if let Some(len) = req
@@ -149,7 +155,7 @@ fn query(req: &Request) -> Fields {
 fn unavailable() -> Response {
     text(
         StatusCode::SERVICE_UNAVAILABLE,
-        "the project has problems, so the planner cannot use it; the preview's home page lists them",
+        &crate::msg!("plan-http-project-broken").to_string(),
     )
 }
 
@@ -415,11 +421,16 @@ fn shipped_plan(state: &State, ws: &Workspace, name: &str) -> Result<FormPlan, R
     if !shipped_plans(state).iter().any(|p| p == name) {
         return Err(text(
             StatusCode::NOT_FOUND,
-            "there is no such plan in plans/",
+            &crate::msg!("plan-http-no-such-plan").to_string(),
         ));
     }
     let path = state.config.root.join("plans").join(format!("{name}.yaml"));
-    let bytes = std::fs::read(&path).map_err(|_| text(StatusCode::NOT_FOUND, "not found"))?;
+    let bytes = std::fs::read(&path).map_err(|_| {
+        text(
+            StatusCode::NOT_FOUND,
+            &crate::msg!("serve-not-found").to_string(),
+        )
+    })?;
     form_from_yaml(ws, name, &String::from_utf8_lossy(&bytes))
         .map_err(|t| text(StatusCode::UNPROCESSABLE_ENTITY, &t))
 }
@@ -566,7 +577,10 @@ async fn upload(ws: &Arc<Workspace>, req: Request, accept: &str) -> Response {
             Ok(None) => break,
             Err(e) => {
                 return if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                    text(StatusCode::PAYLOAD_TOO_LARGE, "the request is over 1 MiB")
+                    text(
+                        StatusCode::PAYLOAD_TOO_LARGE,
+                        &crate::msg!("plan-http-too-large").to_string(),
+                    )
                 } else {
                     text(StatusCode::BAD_REQUEST, &e.body_text())
                 }
@@ -575,11 +589,17 @@ async fn upload(ws: &Arc<Workspace>, req: Request, accept: &str) -> Response {
         let name = field.name().unwrap_or("").to_string();
         let file = field.file_name().unwrap_or("").to_string();
         let Ok(bytes) = field.bytes().await else {
-            return text(StatusCode::PAYLOAD_TOO_LARGE, "the request is over 1 MiB");
+            return text(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                &crate::msg!("plan-http-too-large").to_string(),
+            );
         };
         total += bytes.len();
         if total > MAX_BODY {
-            return text(StatusCode::PAYLOAD_TOO_LARGE, "the request is over 1 MiB");
+            return text(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                &crate::msg!("plan-http-too-large").to_string(),
+            );
         }
         match name.as_str() {
             "plan" => {
@@ -672,7 +692,7 @@ async fn form_body(req: Request) -> Result<Fields, Response> {
     if ct != "application/x-www-form-urlencoded" {
         return Err(text(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "send the planner's form (application/x-www-form-urlencoded)",
+            &crate::msg!("plan-http-send-form").to_string(),
         ));
     }
     Ok(Fields::parse(&body(req).await?))
@@ -763,7 +783,10 @@ async fn post_packet(state: &Arc<State>, req: Request) -> Response {
                 Err(r) => return r,
             };
             let Ok(yaml) = String::from_utf8(bytes.to_vec()) else {
-                return text(StatusCode::BAD_REQUEST, "the plan is not UTF-8 text");
+                return text(
+                    StatusCode::BAD_REQUEST,
+                    &crate::msg!("plan-http-not-utf8").to_string(),
+                );
             };
             let name = match q.get("name") {
                 n if n.is_empty() => "plan".to_string(),
@@ -771,9 +794,7 @@ async fn post_packet(state: &Arc<State>, req: Request) -> Response {
                 n => {
                     return text(
                         StatusCode::BAD_REQUEST,
-                        &format!(
-                        "`{n}` cannot name a packet; use lower-case letters, digits and hyphens"
-                    ),
+                        &crate::msg!("plan-http-bad-name", name = n).to_string(),
                     )
                 }
             };
@@ -794,13 +815,16 @@ async fn post_packet(state: &Arc<State>, req: Request) -> Response {
         _ => {
             return text(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "send a plan as application/yaml, or the planner's form",
+                &crate::msg!("plan-http-send-plan").to_string(),
             )
         }
     };
     // A bounded number of packets are made at once; the others wait.
     let Ok(_permit) = state.packet_slots.clone().acquire_owned().await else {
-        return text(StatusCode::SERVICE_UNAVAILABLE, "the server is stopping");
+        return text(
+            StatusCode::SERVICE_UNAVAILABLE,
+            &crate::msg!("plan-http-stopping").to_string(),
+        );
     };
     let root = state.config.root.clone();
     let typst = state.typst.clone();
