@@ -49,6 +49,9 @@ pub struct Diagnostic {
     /// The first label is the primary location.
     pub labels: Vec<Label>,
     pub notes: Vec<String>,
+    /// Replacements to offer (a misspelt word's likely corrections), best
+    /// first; shown in the notes too, and on their own in `--json`.
+    pub suggestions: Vec<String>,
 }
 
 impl Diagnostic {
@@ -63,6 +66,7 @@ impl Diagnostic {
             message: message.into(),
             labels: Vec::new(),
             notes: Vec::new(),
+            suggestions: Vec::new(),
         }
     }
 
@@ -81,6 +85,11 @@ impl Diagnostic {
             span,
             message: message.into(),
         });
+        self
+    }
+
+    pub fn with_suggestions(mut self, suggestions: Vec<String>) -> Self {
+        self.suggestions = suggestions;
         self
     }
 
@@ -283,6 +292,8 @@ pub struct JsonDiagnostic {
     pub col: Option<usize>,
     pub labels: Vec<JsonLabel>,
     pub notes: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suggestions: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -323,6 +334,7 @@ impl Diagnostic {
             col: labels.first().map(|l| l.col),
             labels,
             notes: self.notes.clone(),
+            suggestions: self.suggestions.clone(),
         }
     }
 

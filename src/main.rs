@@ -12,6 +12,13 @@ fn main() {
         fail_after_writes: std::env::var("PUENTE_TEST_FAIL_AFTER_WRITES")
             .ok()
             .and_then(|v| v.parse().ok()),
+        dict_path: std::env::var_os("PUENTE_DICT_PATH")
+            .map(|v| {
+                std::env::split_paths(&v)
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .collect()
+            })
+            .unwrap_or_default(),
     };
     std::process::exit(puente::run(cli, env));
 }

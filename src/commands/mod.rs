@@ -24,6 +24,9 @@ pub struct Env {
     /// `PUENTE_TEST_FAIL_AFTER_WRITES`: a test hook that makes writing fail
     /// after that many files, as a crash would.
     pub fail_after_writes: Option<usize>,
+    /// `PUENTE_DICT_PATH`: folders with Hunspell dictionaries, searched
+    /// after `check --dict` and before the system's.
+    pub dict_path: Vec<std::path::PathBuf>,
 }
 
 impl Env {

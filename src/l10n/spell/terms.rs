@@ -1,0 +1,319 @@
+//! Terminology: a message that types out the text of one of the project's
+//! Fluent terms instead of referring to it (`Refugee Convention` written
+//! where `{ -refugee-convention }` exists). Terms keep wording the same
+//! across modules only if they are used.
+//!
+//! What counts as a term's text: its value, when it is only text (a term
+//! built from other references is left alone), and the same without a
+//! closing parenthesis (`UN Human Rights Office` for `UN Human Rights
+//! Office (OHCHR)`) or a year (`Refugee Convention` for `1951 Refugee
+//! Convention`), as long as at least two words (or a hyphenated word) are
+//! left. It is found case-insensitively, across line breaks, between word
+//! boundaries, in the text between placeables, in every variant. A term
+//! is looked for in the files that can refer to it (its bundle: the file
+//! itself and `common.ftl` in a Puente project).
+
+use std::ops::Range;
+
+use super::same_as_source;
+use crate::diag::Diagnostic;
+use crate::l10n::check::Finding;
+use crate::l10n::syntax::{Entry, Node};
+use crate::l10n::tree::{Locale, Tree};
+use crate::source::Sources;
+
+/// One term and the texts that stand for it.
+struct Term {
+    id: String,
+    shown: String,
+    /// Lowercased, whitespace made single.
+    texts: Vec<Vec<char>>,
+}
+
+/// Text with each char's place in the file.
+struct Flat {
+    chars: Vec<char>,
+    at: Vec<usize>,
+    ends: Vec<usize>,
+}
+
+pub(super) fn typed_out(
+    tree: &Tree,
+    loc: &Locale,
+    is_source: bool,
+    sources: &Sources,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    // The terms of each file of the locale.
+    let terms_of: Vec<Vec<Term>> = loc
+        .files
+        .iter()
+        .map(|f| {
+            f.parsed
+                .entries
+                .iter()
+                .filter(|e| e.is_term)
+                .filter_map(term_texts)
+                .collect()
+        })
+        .collect();
+    let src = tree.source();
+    for (fi, f) in loc.files.iter().enumerate() {
+        let Some(fid) = f.file else { continue };
+        let text = &sources.get(fid).text;
+        let peers = tree.peers(loc, fi);
+        // Terms of the bundle, each once (the first definition wins, as a
+        // reference would find it).
+        let mut terms: Vec<&Term> = Vec::new();
+        for p in &peers {
+            for t in &terms_of[*p] {
+                if !terms.iter().any(|x| x.id == t.id) {
+                    terms.push(t);
+                }
+            }
+        }
+        if terms.is_empty() {
+            continue;
+        }
+        for e in &f.parsed.entries {
+            if !is_source && same_as_source(loc, src, &f.rel, e) {
+                continue;
+            }
+            let mut runs = Vec::new();
+            if let Some(v) = &e.value {
+                text_runs(v, text, &mut runs);
+            }
+            for a in &e.attributes {
+                text_runs(&a.value, text, &mut runs);
+            }
+            for run in &runs {
+                let mut taken: Vec<Range<usize>> = Vec::new();
+                let mut hits: Vec<(Range<usize>, &Term)> = Vec::new();
+                for t in &terms {
+                    if t.id == e.id {
+                        continue;
+                    }
+                    for needle in &t.texts {
+                        for (s, end) in find_all(&run.chars, needle) {
+                            hits.push((s..end, t));
+                        }
+                    }
+                }
+                // Longest first; a shorter one inside it is the same place.
+                hits.sort_by_key(|(r, _)| (std::cmp::Reverse(r.end - r.start), r.start));
+                for (r, t) in hits {
+                    if taken.iter().any(|x| x.start < r.end && r.start < x.end) {
+                        continue;
+                    }
+                    taken.push(r.clone());
+                    let span = run.at[r.start]..run.ends[r.end - 1];
+                    let written = text.get(span.clone()).unwrap_or_default();
+                    let written = written.split_whitespace().collect::<Vec<_>>().join(" ");
+                    let what = if e.is_term {
+                        format!("the term `{}`", e.id)
+                    } else {
+                        format!("`{}`", e.id)
+                    };
+                    let d = Diagnostic::warning(
+                        "term-typed-out",
+                        format!(
+                            "{what} types out “{written}” instead of referring to the term `{}` (“{}”)",
+                            t.id, t.shown
+                        ),
+                    )
+                    .at(fid, span, format!("write `{{ {} }}` here", t.id))
+                    .with_note("a term keeps this wording the same in every module, and changes everywhere at once; refer to it (in the source and in each translation) unless this place needs other words");
+                    out.push(Finding {
+                        locale: Some(loc.tag.clone()),
+                        group: f.name.clone(),
+                        diag: d,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A term's texts, when its value is only text.
+fn term_texts(e: &Entry) -> Option<Term> {
+    let v = e.value.as_ref()?;
+    let mut s = String::new();
+    for n in v {
+        match n {
+            Node::Text { text, .. } => s.push_str(text),
+            _ => return None,
+        }
+    }
+    let shown = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut texts: Vec<String> = vec![shown.clone()];
+    // Without a closing parenthesis: `UN Human Rights Office (OHCHR)`.
+    if let Some(open) = shown.rfind(" (") {
+        if shown.ends_with(')') {
+            texts.push(shown[..open].to_string());
+        }
+    }
+    // Without a year at either end: `1951 Refugee Convention`,
+    // `… de los Refugiados de 1951`.
+    let words: Vec<&str> = shown.split(' ').collect();
+    let is_year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
+    let mut w = &words[..];
+    if w.first().is_some_and(|x| is_year(x)) {
+        w = &w[1..];
+    }
+    if w.last().is_some_and(|x| is_year(x)) {
+        w = &w[..w.len() - 1];
+        if w.last()
+            .is_some_and(|x| ["de", "of", "del", "from", "in", "en"].contains(x))
+        {
+            w = &w[..w.len() - 1];
+        }
+    }
+    if w.len() != words.len() {
+        texts.push(w.join(" "));
+    }
+    let texts: Vec<Vec<char>> = texts
+        .into_iter()
+        .filter(|t| t.split(' ').count() >= 2 || t.contains(|c: char| c == '-'))
+        .filter(|t| t.chars().any(char::is_alphabetic))
+        .map(|t| t.chars().flat_map(char::to_lowercase).collect())
+        .collect();
+    if texts.is_empty() {
+        return None;
+    }
+    Some(Term {
+        id: e.id.clone(),
+        shown,
+        texts,
+    })
+}
+
+/// The runs of text between placeables, lowercased, whitespace made
+/// single, each char with its place in `file`.
+fn text_runs(nodes: &[Node], file: &str, out: &mut Vec<Flat>) {
+    let mut cur = Flat {
+        chars: Vec::new(),
+        at: Vec::new(),
+        ends: Vec::new(),
+    };
+    let flush = |cur: &mut Flat, out: &mut Vec<Flat>| {
+        while cur.chars.last() == Some(&' ') {
+            cur.chars.pop();
+            cur.at.pop();
+            cur.ends.pop();
+        }
+        if !cur.chars.is_empty() {
+            out.push(std::mem::replace(
+                cur,
+                Flat {
+                    chars: Vec::new(),
+                    at: Vec::new(),
+                    ends: Vec::new(),
+                },
+            ));
+        }
+    };
+    for n in nodes {
+        match n {
+            Node::Text { text, span } => {
+                // Only text that is where the parser says it is can be
+                // pointed at; a line break the parser made up is a blank.
+                let real = file.get(span.clone()) == Some(text.as_str());
+                for (i, c) in text.char_indices() {
+                    let (at, end) = if real {
+                        (span.start + i, span.start + i + c.len_utf8())
+                    } else {
+                        let p = cur.ends.last().copied().unwrap_or(span.start);
+                        (p, p)
+                    };
+                    if c.is_whitespace() {
+                        if !cur.chars.is_empty() && cur.chars.last() != Some(&' ') {
+                            cur.chars.push(' ');
+                            cur.at.push(at);
+                            cur.ends.push(end);
+                        }
+                        continue;
+                    }
+                    for l in c.to_lowercase() {
+                        cur.chars.push(l);
+                        cur.at.push(at);
+                        cur.ends.push(end);
+                    }
+                }
+            }
+            Node::Select { variants, .. } => {
+                flush(&mut cur, out);
+                for v in variants {
+                    text_runs(&v.value, file, out);
+                }
+            }
+            _ => flush(&mut cur, out),
+        }
+    }
+    flush(&mut cur, out);
+}
+
+/// Every place `needle` is in `hay` between word boundaries.
+fn find_all(hay: &[char], needle: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if needle.is_empty() || needle.len() > hay.len() {
+        return out;
+    }
+    let wordish = |c: char| c.is_alphanumeric();
+    for s in 0..=hay.len() - needle.len() {
+        if hay[s..s + needle.len()] != *needle {
+            continue;
+        }
+        let before = s.checked_sub(1).map(|i| hay[i]);
+        let after = hay.get(s + needle.len()).copied();
+        let edge_ok = |c: Option<char>, inner: char| match c {
+            None => true,
+            // `legal aid` is not inside `legal-aid group`.
+            Some(c) => !(wordish(c) || (c == '-' && wordish(inner))),
+        };
+        if edge_ok(before, needle[0]) && edge_ok(after, needle[needle.len() - 1]) {
+            out.push((s, s + needle.len()));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::syntax::parse;
+
+    #[test]
+    fn term_texts_drop_years_and_parentheses() {
+        let p = parse("-a = 1951 Refugee Convention\n-b = UN Human Rights Office (OHCHR)\n-c = UNHCR (the UN Refugee Agency)\n-d = { -a } and more\n-e = Convención sobre el Estatuto de los Refugiados de 1951\n");
+        let t: Vec<Option<Term>> = p.entries.iter().map(term_texts).collect();
+        let texts = |i: usize| -> Vec<String> {
+            t[i].as_ref()
+                .map(|t| t.texts.iter().map(|c| c.iter().collect()).collect())
+                .unwrap_or_default()
+        };
+        assert_eq!(texts(0), ["1951 refugee convention", "refugee convention"]);
+        assert_eq!(
+            texts(1),
+            ["un human rights office (ohchr)", "un human rights office"]
+        );
+        assert_eq!(texts(2), ["unhcr (the un refugee agency)"]);
+        assert!(t[3].is_none());
+        assert_eq!(
+            texts(4),
+            [
+                "convención sobre el estatuto de los refugiados de 1951",
+                "convención sobre el estatuto de los refugiados"
+            ]
+        );
+    }
+
+    #[test]
+    fn matches_need_word_boundaries() {
+        let hay: Vec<char> = "the legal aid office; a legal-aid group; illegal aids"
+            .chars()
+            .collect();
+        let needle: Vec<char> = "legal aid".chars().collect();
+        assert_eq!(find_all(&hay, &needle), [(4, 13)]);
+    }
+}
