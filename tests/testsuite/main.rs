@@ -23,6 +23,7 @@ mod regression;
 mod serve;
 mod shipped;
 mod site;
+mod spell;
 mod sync;
 mod toolbox;
 mod validation;

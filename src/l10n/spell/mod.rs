@@ -490,7 +490,7 @@ fn spell_locale(tree: &Tree, job: &Job, dirs: &[PathBuf], sources: &Sources) -> 
             ),
         )
         .with_note(format!(
-            "install one: on Debian or Ubuntu, `sudo apt install {}`",
+            "install one: on Debian or Ubuntu the package is usually `{}` (`apt-cache search hunspell` lists them)",
             debian_package(&loc.tag, configured)
         ))
         .with_note(format!(

@@ -174,7 +174,7 @@ fn term_texts(e: &Entry) -> Option<Term> {
     }
     let texts: Vec<Vec<char>> = texts
         .into_iter()
-        .filter(|t| t.split(' ').count() >= 2 || t.contains(|c: char| c == '-'))
+        .filter(|t| t.split(' ').count() >= 2 || t.contains('-'))
         .filter(|t| t.chars().any(char::is_alphabetic))
         .map(|t| t.chars().flat_map(char::to_lowercase).collect())
         .collect();

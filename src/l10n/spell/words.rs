@@ -100,7 +100,8 @@ fn tokens_of_chunk(chunk: &str, base: usize, out: &mut Vec<Token>) {
             i += 1;
             continue;
         }
-        let mut parts = vec![at..at + seg.len()];
+        let mut parts: Vec<Range<usize>> = Vec::new();
+        parts.push(at..at + seg.len());
         let mut j = i + 1;
         while j + 1 < segs.len() && is_hyphen(segs[j].1) && is_word(segs[j + 1].1) {
             let (a, s) = segs[j + 1];
