@@ -8,10 +8,15 @@
 //! closing parenthesis (`UN Human Rights Office` for `UN Human Rights
 //! Office (OHCHR)`) or a year (`Refugee Convention` for `1951 Refugee
 //! Convention`), as long as at least two words (or a hyphenated word) are
-//! left. It is found case-insensitively, across line breaks, between word
-//! boundaries, in the text between placeables, in every variant. A term
-//! is looked for in the files that can refer to it (its bundle: the file
-//! itself and `common.ftl` in a Puente project).
+//! left. It is found with the term's own capitals (where the reference
+//! would print the same: `Legal aid` opening a label is not `{ -legal-aid }`),
+//! across line breaks, between word boundaries, in the text between
+//! placeables, in every variant. A term is looked for in the messages of
+//! the files that can refer to it (its bundle: the file itself and
+//! `common.ftl` in a Puente project), not in other terms (a term may well
+//! contain another's words), and not in a Puente project's citations: a
+//! source's title and publisher (`source-<id>-title`, `-publisher`) are
+//! quoted as published.
 
 use std::ops::Range;
 
@@ -19,14 +24,14 @@ use super::same_as_source;
 use crate::diag::Diagnostic;
 use crate::l10n::check::Finding;
 use crate::l10n::syntax::{Entry, Node};
-use crate::l10n::tree::{Locale, Tree};
+use crate::l10n::tree::{Bundles, Locale, Tree};
 use crate::source::Sources;
 
 /// One term and the texts that stand for it.
 struct Term {
     id: String,
     shown: String,
-    /// Lowercased, whitespace made single.
+    /// Whitespace made single.
     texts: Vec<Vec<char>>,
 }
 
@@ -76,7 +81,10 @@ pub(super) fn typed_out(
             continue;
         }
         for e in &f.parsed.entries {
-            if !is_source && same_as_source(loc, src, &f.rel, e) {
+            if e.is_term || (!is_source && same_as_source(loc, src, &f.rel, e)) {
+                continue;
+            }
+            if tree.bundles == Bundles::Puente && is_citation(&e.id) {
                 continue;
             }
             let mut runs = Vec::new();
@@ -135,6 +143,12 @@ pub(super) fn typed_out(
     out
 }
 
+/// A source's title or publisher in a Puente project (see
+/// [`crate::ids::source`]).
+fn is_citation(id: &str) -> bool {
+    id.starts_with("source-") && (id.ends_with("-title") || id.ends_with("-publisher"))
+}
+
 /// A term's texts, when its value is only text.
 fn term_texts(e: &Entry) -> Option<Term> {
     let v = e.value.as_ref()?;
@@ -176,7 +190,7 @@ fn term_texts(e: &Entry) -> Option<Term> {
         .into_iter()
         .filter(|t| t.split(' ').count() >= 2 || t.contains('-'))
         .filter(|t| t.chars().any(char::is_alphabetic))
-        .map(|t| t.chars().flat_map(char::to_lowercase).collect())
+        .map(|t| t.chars().collect())
         .collect();
     if texts.is_empty() {
         return None;
@@ -188,8 +202,8 @@ fn term_texts(e: &Entry) -> Option<Term> {
     })
 }
 
-/// The runs of text between placeables, lowercased, whitespace made
-/// single, each char with its place in `file`.
+/// The runs of text between placeables, whitespace made single, each char
+/// with its place in `file`.
 fn text_runs(nodes: &[Node], file: &str, out: &mut Vec<Flat>) {
     let mut cur = Flat {
         chars: Vec::new(),
@@ -234,11 +248,9 @@ fn text_runs(nodes: &[Node], file: &str, out: &mut Vec<Flat>) {
                         }
                         continue;
                     }
-                    for l in c.to_lowercase() {
-                        cur.chars.push(l);
-                        cur.at.push(at);
-                        cur.ends.push(end);
-                    }
+                    cur.chars.push(c);
+                    cur.at.push(at);
+                    cur.ends.push(end);
                 }
             }
             Node::Select { variants, .. } => {
@@ -302,8 +314,8 @@ mod tests {
         assert_eq!(
             texts(4),
             [
-                "convención sobre el estatuto de los refugiados de 1951",
-                "convención sobre el estatuto de los refugiados"
+                "Convención sobre el Estatuto de los Refugiados de 1951",
+                "Convención sobre el Estatuto de los Refugiados"
             ]
         );
     }
