@@ -304,12 +304,12 @@ mod tests {
                 .map(|t| t.texts.iter().map(|c| c.iter().collect()).collect())
                 .unwrap_or_default()
         };
-        assert_eq!(texts(0), ["1951 refugee convention", "refugee convention"]);
+        assert_eq!(texts(0), ["1951 Refugee Convention", "Refugee Convention"]);
         assert_eq!(
             texts(1),
-            ["un human rights office (ohchr)", "un human rights office"]
+            ["UN Human Rights Office (OHCHR)", "UN Human Rights Office"]
         );
-        assert_eq!(texts(2), ["unhcr (the un refugee agency)"]);
+        assert_eq!(texts(2), ["UNHCR (the UN Refugee Agency)"]);
         assert!(t[3].is_none());
         assert_eq!(
             texts(4),
