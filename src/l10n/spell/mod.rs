@@ -430,9 +430,20 @@ pub fn check(
     }
     let sources: &Sources = sources;
     let run = |job: &Job| -> Vec<Finding> {
-        let mut found = terms::typed_out(tree, job.loc, job.is_source, sources);
-        found.extend(spell_locale(tree, job, &dirs, sources));
-        found
+        // The dictionary loads while the terms are looked for.
+        std::thread::scope(|scope| {
+            let loading = job
+                .found
+                .as_ref()
+                .map(|f| scope.spawn(move || load_dictionary(f)));
+            let mut found = terms::typed_out(tree, job.loc, job.is_source, sources);
+            let loaded = loading.map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err("reading the dictionary failed".to_string()))
+            });
+            found.extend(spell_locale(tree, job, loaded, &dirs, sources));
+            found
+        })
     };
     // Loading a dictionary is most of the time: one thread per locale (a
     // project has few), at most one per core at a time.
@@ -465,7 +476,13 @@ struct Wrong {
     places: Vec<(usize, FileId, Range<usize>)>,
 }
 
-fn spell_locale(tree: &Tree, job: &Job, dirs: &[PathBuf], sources: &Sources) -> Vec<Finding> {
+fn spell_locale(
+    tree: &Tree,
+    job: &Job,
+    loaded: Option<Result<Dictionary, String>>,
+    dirs: &[PathBuf],
+    sources: &Sources,
+) -> Vec<Finding> {
     let loc = job.loc;
     let mut out = Vec::new();
     let locale_dir = crate::display_path(&loc.dir, &tree.display_root);
@@ -478,7 +495,7 @@ fn spell_locale(tree: &Tree, job: &Job, dirs: &[PathBuf], sources: &Sources) -> 
             diag: d,
         })
     };
-    let Some(found) = &job.found else {
+    let (Some(found), Some(loaded)) = (&job.found, loaded) else {
         let names = candidates(&loc.tag, configured);
         let looked: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
         let d = Diagnostic::new(
@@ -505,7 +522,7 @@ fn spell_locale(tree: &Tree, job: &Job, dirs: &[PathBuf], sources: &Sources) -> 
         push(&mut out, &locale_dir, d);
         return out;
     };
-    let mut dict = match load_dictionary(found) {
+    let mut dict = match loaded {
         Ok(d) => d,
         Err(e) => {
             let d = Diagnostic::new(
@@ -572,25 +589,29 @@ fn spell_locale(tree: &Tree, job: &Job, dirs: &[PathBuf], sources: &Sources) -> 
             // A word a translation keeps from its source text (a name, an
             // acronym, a title cited in the original) is the source's to
             // spell, and is checked there.
-            let kept: HashSet<&str> = match src_file {
-                Some((sf, st)) => sf
-                    .get(&e.id)
-                    .map(|se| {
-                        let mut spans = Vec::new();
-                        entry_texts(se, &mut spans);
-                        spans
-                            .into_iter()
-                            .filter_map(|r| st.text.get(r))
-                            .flat_map(|piece| {
-                                words::tokens(piece)
-                                    .into_iter()
-                                    .flat_map(|t| t.parts)
-                                    .map(move |p| &piece[p])
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-                None => HashSet::new(),
+            // Made only when the translation has an unknown word.
+            let mut kept: Option<HashSet<&str>> = None;
+            let make_kept = || -> HashSet<&str> {
+                match src_file {
+                    Some((sf, st)) => sf
+                        .get(&e.id)
+                        .map(|se| {
+                            let mut spans = Vec::new();
+                            entry_texts(se, &mut spans);
+                            spans
+                                .into_iter()
+                                .filter_map(|r| st.text.get(r))
+                                .flat_map(|piece| {
+                                    words::tokens(piece)
+                                        .into_iter()
+                                        .flat_map(|t| t.parts)
+                                        .map(move |p| &piece[p])
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                    None => HashSet::new(),
+                }
             };
             let mut texts = Vec::new();
             entry_texts(e, &mut texts);
@@ -605,7 +626,9 @@ fn spell_locale(tree: &Tree, job: &Job, dirs: &[PathBuf], sources: &Sources) -> 
                     }
                     for p in &tok.parts {
                         let w = &piece[p.clone()];
-                        if kept.contains(w) || is_known(&dict, &mut known, w) {
+                        if is_known(&dict, &mut known, w)
+                            || kept.get_or_insert_with(make_kept).contains(w)
+                        {
                             continue;
                         }
                         // `U.S.`, `a.m.`: an abbreviation keeps its dot.
@@ -704,6 +727,16 @@ fn same_as_source(loc: &Locale, src: &Locale, rel: &str, e: &Entry) -> bool {
         return false;
     };
     let _ = loc;
+    let has_select = |x: &Entry| {
+        x.value
+            .iter()
+            .flatten()
+            .chain(x.attributes.iter().flat_map(|a| a.value.iter()))
+            .any(|n| matches!(n, Node::Select { .. }))
+    };
+    if !has_select(se) && !has_select(e) {
+        return se.canonical() == e.canonical();
+    }
     se.printed() == e.printed()
 }
 

@@ -18,6 +18,7 @@
 //! source's title and publisher (`source-<id>-title`, `-publisher`) are
 //! quoted as published.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::same_as_source;
@@ -31,8 +32,8 @@ use crate::source::Sources;
 struct Term {
     id: String,
     shown: String,
-    /// Whitespace made single.
-    texts: Vec<Vec<char>>,
+    /// Whitespace made single, as chars and as a string.
+    texts: Vec<(Vec<char>, String)>,
 }
 
 /// Text with each char's place in the file.
@@ -80,6 +81,18 @@ pub(super) fn typed_out(
         if terms.is_empty() {
             continue;
         }
+        // Each text of each term, under its first two chars.
+        let mut index: HashMap<(char, char), Vec<(&[char], usize)>> = HashMap::new();
+        for (ti, t) in terms.iter().enumerate() {
+            for (needle, _) in &t.texts {
+                if needle.len() >= 2 {
+                    index
+                        .entry((needle[0], needle[1]))
+                        .or_default()
+                        .push((needle.as_slice(), ti));
+                }
+            }
+        }
         for e in &f.parsed.entries {
             if e.is_term || (!is_source && same_as_source(loc, src, &f.rel, e)) {
                 continue;
@@ -97,14 +110,10 @@ pub(super) fn typed_out(
             for run in &runs {
                 let mut taken: Vec<Range<usize>> = Vec::new();
                 let mut hits: Vec<(Range<usize>, &Term)> = Vec::new();
-                for t in &terms {
-                    if t.id == e.id {
-                        continue;
-                    }
-                    for needle in &t.texts {
-                        for (s, end) in find_all(&run.chars, needle) {
-                            hits.push((s..end, t));
-                        }
+                for (s, end, ti) in find_all(&run.chars, &index) {
+                    let t = terms[ti];
+                    if t.id != e.id {
+                        hits.push((s..end, t));
                     }
                 }
                 // Longest first; a shorter one inside it is the same place.
@@ -186,11 +195,11 @@ fn term_texts(e: &Entry) -> Option<Term> {
     if w.len() != words.len() {
         texts.push(w.join(" "));
     }
-    let texts: Vec<Vec<char>> = texts
+    let texts: Vec<(Vec<char>, String)> = texts
         .into_iter()
         .filter(|t| t.split(' ').count() >= 2 || t.contains('-'))
         .filter(|t| t.chars().any(char::is_alphabetic))
-        .map(|t| t.chars().collect())
+        .map(|t| (t.chars().collect(), t))
         .collect();
     if texts.is_empty() {
         return None;
@@ -265,26 +274,34 @@ fn text_runs(nodes: &[Node], file: &str, out: &mut Vec<Flat>) {
     flush(&mut cur, out);
 }
 
-/// Every place `needle` is in `hay` between word boundaries.
-fn find_all(hay: &[char], needle: &[char]) -> Vec<(usize, usize)> {
+/// Every place one of the texts of `index` is in `hay` between word
+/// boundaries: (start, end) in chars, and the term's index.
+fn find_all(
+    hay: &[char],
+    index: &HashMap<(char, char), Vec<(&[char], usize)>>,
+) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
-    if needle.is_empty() || needle.len() > hay.len() {
-        return out;
-    }
     let wordish = |c: char| c.is_alphanumeric();
-    for s in 0..=hay.len() - needle.len() {
-        if hay[s..s + needle.len()] != *needle {
+    // `legal aid` is not inside `legal-aid group`.
+    let edge_ok = |c: Option<char>, inner: char| match c {
+        None => true,
+        Some(c) => !(wordish(c) || (c == '-' && wordish(inner))),
+    };
+    for s in 0..hay.len().saturating_sub(1) {
+        let Some(cands) = index.get(&(hay[s], hay[s + 1])) else {
             continue;
-        }
-        let before = s.checked_sub(1).map(|i| hay[i]);
-        let after = hay.get(s + needle.len()).copied();
-        let edge_ok = |c: Option<char>, inner: char| match c {
-            None => true,
-            // `legal aid` is not inside `legal-aid group`.
-            Some(c) => !(wordish(c) || (c == '-' && wordish(inner))),
         };
-        if edge_ok(before, needle[0]) && edge_ok(after, needle[needle.len() - 1]) {
-            out.push((s, s + needle.len()));
+        let before = s.checked_sub(1).map(|i| hay[i]);
+        for (needle, ti) in cands {
+            let end = s + needle.len();
+            if end > hay.len() || hay[s..end] != **needle {
+                continue;
+            }
+            if edge_ok(before, needle[0])
+                && edge_ok(hay.get(end).copied(), needle[needle.len() - 1])
+            {
+                out.push((s, end, *ti));
+            }
         }
     }
     out
@@ -301,7 +318,7 @@ mod tests {
         let t: Vec<Option<Term>> = p.entries.iter().map(term_texts).collect();
         let texts = |i: usize| -> Vec<String> {
             t[i].as_ref()
-                .map(|t| t.texts.iter().map(|c| c.iter().collect()).collect())
+                .map(|t| t.texts.iter().map(|c| c.1.clone()).collect())
                 .unwrap_or_default()
         };
         assert_eq!(texts(0), ["1951 Refugee Convention", "Refugee Convention"]);
@@ -326,6 +343,8 @@ mod tests {
             .chars()
             .collect();
         let needle: Vec<char> = "legal aid".chars().collect();
-        assert_eq!(find_all(&hay, &needle), [(4, 13)]);
+        let mut index = HashMap::new();
+        index.insert(('l', 'e'), vec![(needle.as_slice(), 0)]);
+        assert_eq!(find_all(&hay, &index), [(4, 13, 0)]);
     }
 }
