@@ -36,6 +36,10 @@ struct Term {
     texts: Vec<(Vec<char>, String)>,
 }
 
+/// The texts of a bundle's terms under their first two chars: (text,
+/// index of the term).
+type Index<'t> = HashMap<(char, char), Vec<(&'t [char], usize)>>;
+
 /// Text with each char's place in the file.
 struct Flat {
     chars: Vec<char>,
@@ -82,7 +86,7 @@ pub(super) fn typed_out(
             continue;
         }
         // Each text of each term, under its first two chars.
-        let mut index: HashMap<(char, char), Vec<(&[char], usize)>> = HashMap::new();
+        let mut index: Index = HashMap::new();
         for (ti, t) in terms.iter().enumerate() {
             for (needle, _) in &t.texts {
                 if needle.len() >= 2 {
@@ -276,10 +280,7 @@ fn text_runs(nodes: &[Node], file: &str, out: &mut Vec<Flat>) {
 
 /// Every place one of the texts of `index` is in `hay` between word
 /// boundaries: (start, end) in chars, and the term's index.
-fn find_all(
-    hay: &[char],
-    index: &HashMap<(char, char), Vec<(&[char], usize)>>,
-) -> Vec<(usize, usize, usize)> {
+fn find_all(hay: &[char], index: &Index) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     let wordish = |c: char| c.is_alphanumeric();
     // `legal aid` is not inside `legal-aid group`.
