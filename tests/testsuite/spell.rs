@@ -5,6 +5,29 @@
 
 use crate::support::{Project, Run};
 
+/// A Haitian Creole locale, for which no dictionary is installed. It is
+/// written by the tests that need it, not kept in the fixture: a third
+/// locale folder there would make Pontoon's discovery take the fixture for
+/// the repository's locales (see `interop.rs`).
+const HT: &str = r#"-org = Rezo Sipò pou Refijye
+
+greeting = Byenveni nan atelye a, { $name }!
+intro = Ekri nan help@example.org.
+typo = Atelye a kòmanse a 9è.
+choice = { $n ->
+    [one] Yon patisipan
+   *[other] { $n } patisipan
+}
+named = Mande { -org } sou Tapachula.
+"#;
+
+/// The fixture, with the `ht` locale.
+fn with_ht() -> Project {
+    let p = Project::fixture("check-spelling");
+    p.write("l10n/ht/main.ftl", HT);
+    p
+}
+
 /// `check --spell` on the fixture, with its own dictionaries first and no
 /// PUENTE_DICT_PATH from the caller's environment.
 fn spell(p: &Project, extra: &[&str]) -> Run {
@@ -23,7 +46,7 @@ fn spell(p: &Project, extra: &[&str]) -> Run {
 /// warnings: the exit code stays 0.
 #[test]
 fn misspellings_terms_and_a_missing_dictionary() {
-    let p = Project::fixture("check-spelling");
+    let p = with_ht();
     let run = spell(&p, &["--dict", "dict"]);
     run.expect_code(0);
     assert_eq!(
@@ -112,7 +135,7 @@ total: 0 errors, 7 warnings
 /// `--json` carries each finding with its code, place and suggestions.
 #[test]
 fn spelling_findings_are_in_json_with_suggestions() {
-    let p = Project::fixture("check-spelling");
+    let p = with_ht();
     let run = spell(&p, &["--dict", "dict", "--json"]);
     run.expect_code(0);
     let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
