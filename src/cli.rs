@@ -172,6 +172,17 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE", conflicts_with = "locales")]
     pub config: Option<PathBuf>,
 
+    /// Check spelling too, with Hunspell dictionaries, and report text that
+    /// types out a term instead of referring to it.
+    #[arg(long)]
+    pub spell: bool,
+
+    /// Look for Hunspell dictionaries (NAME.aff and NAME.dic) in this
+    /// folder first (repeat for more). Then PUENTE_DICT_PATH, then
+    /// /usr/share/hunspell and /usr/share/myspell.
+    #[arg(long = "dict", value_name = "DIR", requires = "spell")]
+    pub dicts: Vec<PathBuf>,
+
     #[command(flatten)]
     pub locales: LocalesArgs,
 }

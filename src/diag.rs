@@ -50,6 +50,9 @@ pub struct Diagnostic {
     /// The first label is the primary location.
     pub labels: Vec<Label>,
     pub notes: Vec<String>,
+    /// Replacements to offer (a misspelt word's likely corrections), best
+    /// first; shown in the notes too, and on their own in `--json`.
+    pub suggestions: Vec<String>,
 }
 
 impl Diagnostic {
@@ -64,6 +67,7 @@ impl Diagnostic {
             message: message.into_msg().into_string(),
             labels: Vec::new(),
             notes: Vec::new(),
+            suggestions: Vec::new(),
         }
     }
 
@@ -82,6 +86,11 @@ impl Diagnostic {
             span,
             message: message.into_msg().into_string(),
         });
+        self
+    }
+
+    pub fn with_suggestions(mut self, suggestions: Vec<String>) -> Self {
+        self.suggestions = suggestions;
         self
     }
 
@@ -282,6 +291,8 @@ pub struct JsonDiagnostic {
     pub col: Option<usize>,
     pub labels: Vec<JsonLabel>,
     pub notes: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suggestions: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -322,6 +333,7 @@ impl Diagnostic {
             col: labels.first().map(|l| l.col),
             labels,
             notes: self.notes.clone(),
+            suggestions: self.suggestions.clone(),
         }
     }
 

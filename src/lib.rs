@@ -91,7 +91,7 @@ pub fn run(cli: cli::Cli, env: commands::Env) -> i32 {
         cli::Command::List(_) => commands::list::run(&cli.root),
         cli::Command::Build(args) => commands::build::run(&cli.root, args, &env),
         cli::Command::Packet(args) => commands::packet::run(&cli.root, args, &env),
-        cli::Command::Check(args) => commands::check::run(&cli.root, args),
+        cli::Command::Check(args) => commands::check::run(&cli.root, args, &env),
         cli::Command::Status(args) => commands::status::run(&cli.root, args),
         cli::Command::Sync(args) => commands::sync::run(&cli.root, args),
         cli::Command::Review(args) => commands::review::run(&cli.root, args),

@@ -36,6 +36,13 @@ fn main() {
             .ok()
             .and_then(|v| v.parse().ok()),
         build_id: build_id(),
+        dict_path: std::env::var_os("PUENTE_DICT_PATH")
+            .map(|v| {
+                std::env::split_paths(&v)
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .collect()
+            })
+            .unwrap_or_default(),
     };
     std::process::exit(puente::run(cli, env));
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond the Rust toolchain, when it is
 # missing: Debian's Chromium for the browser tests, LibreOffice (headless,
-# no GUI) for the DOCX/ODT tests, and the tools to look at PDFs. The
+# no GUI) for the DOCX/ODT tests, the tools to look at PDFs, and the
+# Hunspell dictionaries of `check --spell`. The
 # Python environment of the translation-platform tests is made by the
 # tests themselves (tests/interop/setup.sh).
 #
@@ -26,6 +27,10 @@ need=()
 command -v python3 >/dev/null || need+=(python3 python3-venv)
 command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
+# Hunspell dictionaries for `check --spell` on the shipped project (the
+# English is British; the Spanish uses es_ES).
+[ -f /usr/share/hunspell/en_GB.dic ] || need+=(hunspell-en-gb)
+[ -f /usr/share/hunspell/es_ES.dic ] || need+=(hunspell-es)
 if [ ${#need[@]} -eq 0 ]; then
     exit 0
 fi

@@ -695,3 +695,34 @@ message-term-clash-label = the term of the same name
 usage-no-module = there is no module `{ $module }`; the modules are: { $modules }
 # Variables: $locale (string); $locales (string).
 usage-no-translation = there is no { $locale } translation: the locales are { $locales }. Building it would print English labelled as { $locale }; `puente sync --lang { $locale }` starts the translation
+
+## puente check --spell: spelling and terminology
+
+# Variables: $locale (string): the locale tag.
+no-dictionary = no Hunspell dictionary for { $locale }, so its spelling was not checked
+# Variables: $package (string): a Debian package name.
+no-dictionary-install = install one: on Debian or Ubuntu the package is usually `{ $package }` (`apt-cache search hunspell` lists them)
+# Variables: $name (string): a dictionary name, such as es_MX.
+no-dictionary-dict = or point `--dict DIR` (or PUENTE_DICT_PATH) at a folder with { $name }.aff and { $name }.dic
+# Variables: $names (string): dictionary names; $dirs (string): the folders searched.
+no-dictionary-looked = looked for { $names } in: { $dirs }
+# Variables: $name (string): the dictionary; $locale (string): the locale tag.
+no-dictionary-unreadable = the { $name } dictionary could not be read, so the spelling of { $locale } was not checked
+# Variables: $word (string); $real (string): the dictionary word; $name (string): the dictionary.
+word-list-typo = “{ $word }” in the word list looks like a typo of “{ $real }”, which the { $name } dictionary knows
+# Variables: $real (string): the dictionary word.
+word-list-typo-label = did you mean “{ $real }”?
+word-list-typo-note = fix it; if the word is meant, say why after a `#` on its line (`todes  # inclusive form`)
+# Variables: $word (string); $name (string): the dictionary.
+spelling = “{ $word }” is not in the { $name } dictionary
+spelling-label = unknown word
+# Variables: $words (string): the suggestions, each in quotes.
+spelling-suggest = did you mean { $words }?
+spelling-no-time = no suggestions: too many unknown words to look for them all in time
+# Variables: $list (string): the path of the word list.
+spelling-word-list = if it is right (a name, a term the project uses), add it to { $list }, one word a line
+# Variables: $what (string): the message or term; $written (string): the text typed out; $term (string): the term id, with its `-`; $shown (string): what the term prints.
+term-typed-out = { $what } types out “{ $written }” instead of referring to the term `{ $term }` (“{ $shown }”)
+# Variables: $term (string): the term id, with its `-`.
+term-typed-out-label = write `{"{"} { $term } {"}"}` here
+term-typed-out-note = a term keeps this wording the same in every module, and changes everywhere at once; refer to it (in the source and in each translation) unless this place needs other words

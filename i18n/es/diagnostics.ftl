@@ -696,3 +696,34 @@ message-term-clash-label = el término con el mismo nombre
 usage-no-module = no existe el módulo `{ $module }`; los módulos son: { $modules }
 # Variables: $locale (string); $locales (string).
 usage-no-translation = no hay traducción al { $locale }: los idiomas son { $locales }. Generarla mostraría texto en inglés marcado como { $locale }; `puente sync --lang { $locale }` empieza la traducción
+
+## puente check --spell: ortografía y terminología
+
+# Variables: $locale (string): the locale tag.
+no-dictionary = no hay diccionario Hunspell para { $locale }, así que no se revisó su ortografía
+# Variables: $package (string): a Debian package name.
+no-dictionary-install = instale uno: en Debian o Ubuntu el paquete suele ser `{ $package }` (`apt-cache search hunspell` los enumera)
+# Variables: $name (string): a dictionary name, such as es_MX.
+no-dictionary-dict = o indique con `--dict DIR` (o PUENTE_DICT_PATH) una carpeta con { $name }.aff y { $name }.dic
+# Variables: $names (string): dictionary names; $dirs (string): the folders searched.
+no-dictionary-looked = se buscó { $names } en: { $dirs }
+# Variables: $name (string): the dictionary; $locale (string): the locale tag.
+no-dictionary-unreadable = no se pudo leer el diccionario { $name }, así que no se revisó la ortografía de { $locale }
+# Variables: $word (string); $real (string): the dictionary word; $name (string): the dictionary.
+word-list-typo = «{ $word }», en la lista de palabras, parece una errata de «{ $real }», que el diccionario { $name } conoce
+# Variables: $real (string): the dictionary word.
+word-list-typo-label = ¿quiso decir «{ $real }»?
+word-list-typo-note = corríjala; si la palabra es así a propósito, explique por qué después de un `#` en su línea (`todes  # forma inclusiva`)
+# Variables: $word (string); $name (string): the dictionary.
+spelling = «{ $word }» no está en el diccionario { $name }
+spelling-label = palabra desconocida
+# Variables: $words (string): the suggestions, each in quotes.
+spelling-suggest = ¿quiso decir { $words }?
+spelling-no-time = sin sugerencias: hay demasiadas palabras desconocidas para buscarlas todas a tiempo
+# Variables: $list (string): the path of the word list.
+spelling-word-list = si es correcta (un nombre, un término que el proyecto usa), añádala a { $list }, una palabra por línea
+# Variables: $what (string): the message or term; $written (string): the text typed out; $term (string): the term id, with its `-`; $shown (string): what the term prints.
+term-typed-out = { $what } escribe «{ $written }» en vez de usar el término `{ $term }` («{ $shown }»)
+# Variables: $term (string): the term id, with its `-`.
+term-typed-out-label = escriba `{"{"} { $term } {"}"}` aquí
+term-typed-out-note = un término mantiene esta redacción igual en todos los módulos y cambia en todos a la vez; úselo (en la fuente y en cada traducción) salvo que este lugar necesite otras palabras

@@ -706,7 +706,7 @@ ui-licence = Licence
 
 ui-licence-version = { $licence }, version { $version }
 
-ui-legal-notice = This is popular education, not legal advice. Laws and policies change often; this information is current as of { $date }. For advice about your own situation, talk to a qualified immigration attorney or a DOJ-accredited representative.
+ui-legal-notice = This is popular education, not legal advice. Laws and policies change often; this information is current as of { $date }. For advice about your own situation, talk to a { -attorney } or a { -doj-rep }.
 
 ui-objectives = Learning objectives
 

@@ -13,7 +13,7 @@ ui-licence = Licence
 # Variables: $licence (string, e.g. CC-BY-SA-4.0), $version (string, e.g. 1.0.0)
 ui-licence-version = { $licence }, version { $version }
 # Variables: $date (string): an already formatted date, see ui-date.
-ui-legal-notice = This is popular education, not legal advice. Laws and policies change often; this information is current as of { $date }. For advice about your own situation, talk to a qualified immigration attorney or a DOJ-accredited representative.
+ui-legal-notice = This is popular education, not legal advice. Laws and policies change often; this information is current as of { $date }. For advice about your own situation, talk to a { -attorney } or a { -doj-rep }.
 
 ## Guide sections
 

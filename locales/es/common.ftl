@@ -13,7 +13,7 @@ ui-licence = Licencia
 # Variables: $licence (string, p. ej. CC-BY-SA-4.0), $version (string, p. ej. 1.0.0)
 ui-licence-version = { $licence }, versión { $version }
 # Variables: $date (string): una fecha ya formateada, ver ui-date.
-ui-legal-notice = Esto es educación popular, no asesoría legal. Las leyes y las políticas cambian con frecuencia; esta información está vigente al { $date }. Para recibir orientación sobre su propia situación, consulte a un abogado o abogada de inmigración con licencia o a una persona representante acreditada por el Departamento de Justicia (DOJ).
+ui-legal-notice = Esto es educación popular, no asesoría legal. Las leyes y las políticas cambian con frecuencia; esta información está vigente al { $date }. Para recibir orientación sobre su propia situación, consulte a un { -attorney } o a una { -doj-rep }.
 
 ## Secciones de la guía
 

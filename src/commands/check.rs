@@ -94,7 +94,7 @@ fn check_plans(
     Ok((findings, asks))
 }
 
-pub fn run(root: &Path, args: &CheckArgs) -> Result<i32, crate::Fatal> {
+pub fn run(root: &Path, args: &CheckArgs, env: &super::Env) -> Result<i32, crate::Fatal> {
     let mut sources = Sources::new();
     let ws = match &args.config {
         Some(file) => {
@@ -117,6 +117,17 @@ pub fn run(root: &Path, args: &CheckArgs) -> Result<i32, crate::Fatal> {
     let only = selected_locales(&ws, &args.langs)?;
     let mut findings = ws.findings.clone();
     findings.extend(check::check(&ws.tree, &sources, &only));
+    if args.spell {
+        let mut dict_dirs = args.dicts.clone();
+        dict_dirs.extend(env.dict_path.iter().cloned());
+        let opts = crate::l10n::spell::SpellOptions { dict_dirs };
+        findings.extend(crate::l10n::spell::check(
+            &ws.tree,
+            &mut sources,
+            &only,
+            &opts,
+        )?);
+    }
     let source_checked = only.is_empty() || only.contains(&ws.tree.source().tag);
     if ws.project.is_some() && source_checked {
         for d in crate::l10n::config::check_project_config(root, &ws.tree, &mut sources)? {

@@ -26,6 +26,9 @@ pub struct Env {
     pub fail_after_writes: Option<usize>,
     /// See [`Options::build_id`].
     pub build_id: u64,
+    /// `PUENTE_DICT_PATH`: folders with Hunspell dictionaries, searched
+    /// after `check --dict` and before the system's.
+    pub dict_path: Vec<std::path::PathBuf>,
 }
 
 impl Env {

@@ -11,6 +11,7 @@ pub mod config;
 pub mod discover;
 pub mod links;
 pub mod plural;
+pub mod spell;
 pub mod state;
 pub mod store;
 pub mod sync;

@@ -78,6 +78,10 @@ pub struct LocaleConfig {
     /// error, not a warning.
     #[serde(default)]
     pub complete: bool,
+    /// The Hunspell dictionary `check --spell` uses (`en_GB`), when it is
+    /// not the one the locale's tag finds.
+    #[serde(default)]
+    pub dictionary: Option<String>,
 }
 
 /// The review record: for each translated message, the English text it was

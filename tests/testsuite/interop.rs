@@ -203,6 +203,10 @@ fn pontoon_reads_the_layout_from_l10n_toml() {
     let mut want = Vec::new();
     for e in std::fs::read_dir(p.path("locales/en")).unwrap() {
         let name = e.unwrap().file_name().to_string_lossy().into_owned();
+        // Only the Fluent files: `puente.yaml` and `words.txt` are Puente's.
+        if !name.ends_with(".ftl") {
+            continue;
+        }
         want.push((
             format!("locales/en/{name}"),
             format!("locales/{{locale}}/{name}"),
