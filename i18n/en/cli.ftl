@@ -77,6 +77,8 @@ cli-check-json = Print the findings as JSON, with stable codes.
 cli-check-strict = Fail (exit code 1) on warnings too.
 cli-check-verbose = List every missing or untranslated message on its own, even when a file lacks many (they are summed up in one finding otherwise). `--json` always lists every one.
 cli-check-config = Read the files to check from a compare-locales project configuration (l10n.toml): its paths, locales and basepath.
+cli-arg-spell = Check spelling too, with Hunspell dictionaries, and report text that types out a term instead of referring to it.
+cli-arg-dicts = Look for Hunspell dictionaries (NAME.aff and NAME.dic) in this folder first (repeat for more). Then PUENTE_DICT_PATH, then /usr/share/hunspell and /usr/share/myspell.
 
 ## puente status
 

@@ -78,6 +78,8 @@ cli-check-json = Mostrar los hallazgos en JSON, con códigos estables.
 cli-check-strict = Fallar (código de salida 1) también con advertencias.
 cli-check-verbose = Mostrar cada mensaje que falta o está sin traducir por separado, aunque a un archivo le falten muchos (si no, se resumen en un solo hallazgo). `--json` siempre los muestra todos.
 cli-check-config = Leer los archivos que se revisan de una configuración de proyecto de compare-locales (l10n.toml): sus rutas, idiomas y basepath.
+cli-arg-spell = Revisar también la ortografía, con diccionarios Hunspell, e indicar el texto que escribe un término en vez de usarlo.
+cli-arg-dicts = Buscar diccionarios Hunspell (NOMBRE.aff y NOMBRE.dic) primero en esta carpeta (repítalo para más). Después en PUENTE_DICT_PATH, y luego en /usr/share/hunspell y /usr/share/myspell.
 
 ## puente status
 
