@@ -888,7 +888,7 @@ ui-site-paper-iso = A4
 
 -module-name = Mapping and Documenting Human Rights in Our Region
 
-module-title = Mapping and Documenting Human Rights in Our Region
+module-title = { -module-name }
 
 module-summary = A workshop of three hours for community members, promotoras, volunteers and people who already help their neighbours. Starting from what people know about their own region, the group draws a map with three layers: missing or unequal services, enforcement, and help. It learns how to write down a human rights concern without putting anyone at risk: the consent of the person affected, what never to write down, how details that seem harmless can identify someone, and how to keep records safe on paper and on a phone. Then it practises turning invented, anonymous reports into a tally and two or three community recommendations, learns where such recommendations can go, locally, nationally and internationally, and chooses a first step. Popular education, not legal advice; researched through { -current-date }. Verify before each workshop.
 
@@ -948,7 +948,7 @@ activity-welcome-agreements-prep-support-contacts = Fill in the { -referral-shee
 
 activity-welcome-agreements-prep-quiet-corner = Set up a { -quiet-corner } with a chair and some water, away from the circle, where anyone can sit for a moment.
 
-activity-welcome-agreements-step-welcome = Welcome people as they arrive. Introduce yourself and { -org-placeholder } in one or two sentences. Show where the bathrooms, the water, the exits and the { -quiet-corner } are. Tell the group the venue safety plan in one calm sentence: “If anyone unexpected comes to the door, my co-facilitator will go out and talk to them; the rest of us stay here, and nobody has to answer anything.”
+activity-welcome-agreements-step-welcome = Welcome people as they arrive. Introduce yourself and { -org-placeholder } in one or two sentences. Show where the bathrooms, the water, the exits and the { -quiet-corner } are. Tell the group the venue safety plan in one calm sentence: “If anyone unexpected comes to the door, my { -co-facilitator } will go out and talk to them; the rest of us stay here, and nobody has to answer anything.”
 
 activity-welcome-agreements-step-name-tags = Offer blank name tags and say: “Write a first name, or any name you would like to be called today. It does not have to be your real name, and you can skip the { -name-tag }.” Explain that there is no sign-in sheet and nobody will keep a list of who came.
 
@@ -1042,7 +1042,7 @@ activity-community-map-step-layer-inequity = First layer, what is missing or une
 
 activity-community-map-step-layer-enforcement = Second layer, enforcement: ask the groups to mark, in the second colour, the public places where people see immigration enforcement or where people report being stopped: a checkpoint, a road where patrols wait, a parking lot. Mark the place and the kind of thing (“long stops”), never who.
 
-activity-community-map-step-layer-help = Third layer, help: ask the groups to mark, in the third colour, the kinds of help people find: a free clinic, a food bank, a church that helps, legal aid, a library with internet. Write the type of service, not the name or the address, and leave out any place whose help to people without papers is not already public.
+activity-community-map-step-layer-help = Third layer, help: ask the groups to mark, in the third colour, the kinds of help people find: a free clinic, a food bank, a church that helps, { -legal-aid }, a library with internet. Write the type of service, not the name or the address, and leave out any place whose help to people without papers is not already public.
 
 activity-community-map-step-gallery = Post the maps side by side. Invite everyone to walk around for four minutes and look where the three colours meet. People who prefer can stay seated while a volunteer from each group brings the map closer.
 
@@ -1060,7 +1060,7 @@ activity-community-map-note-why-count-off = Counting off mixes people who do not
 
 activity-community-map-note-watch-the-maps = Walk around while groups draw. If someone marks a home, a workplace, a person’s name or a route, quietly ask the group to cover it with a sticky note or cross it out, and explain that this protects people.
 
-activity-community-map-note-type-not-address = On the help layer, “free clinic” or “legal aid” in the right part of the area is enough. An exact address of a place that helps undocumented people turns the map into a directory someone else could use.
+activity-community-map-note-type-not-address = On the help layer, “free clinic” or “{ -legal-aid }” in the right part of the area is enough. An exact address of a place that helps undocumented people turns the map into a directory someone else could use.
 
 activity-community-map-note-map-belongs = The map belongs to the group. Do not photograph it or take it away unless everyone agrees. At the end of the workshop the group decides what happens to it: it stays with a trusted organisation, someone takes it home, or it is torn up.
 
@@ -1180,7 +1180,7 @@ activity-records-journey-debrief-one-change = What is one thing you will do diff
 
 activity-records-journey-note-calm-numbers = Give the “fewer than 1 in 10,000” figure so that people do not panic; then be clear that the risk is not the same for everyone, and that it is higher for people who are not U.S. citizens.
 
-activity-records-journey-note-never-lie = If people ask what to do if their phone is searched, give the general guidance from the Electronic Frontier Foundation (EFF, 2017) and send them to legal aid for their own case: never lie to border officials, and don’t try tricks such as hidden folders. EFF says fingerprint locks are weaker than passcodes, and suggests that people make a personal risk assessment (their immigration status, their travel history, how sensitive their data is) and consider leaving devices at home or moving data off them before travel.
+activity-records-journey-note-never-lie = If people ask what to do if their phone is searched, give the general guidance from the Electronic Frontier Foundation (EFF, 2017) and send them to { -legal-aid } for their own case: never lie to border officials, and don’t try tricks such as hidden folders. EFF says fingerprint locks are weaker than passcodes, and suggests that people make a personal risk assessment (their immigration status, their travel history, how sensitive their data is) and consider leaving devices at home or moving data off them before travel.
 
 activity-records-journey-note-status-changes-risk = According to EFF, U.S. citizens cannot be refused entry, although their devices may be held; non-citizens who refuse to unlock a phone can be denied entry, and visa holders and permanent residents face extra risk. Officers may ask for a phone to be unlocked, for passwords or for social-media names. Do not go further than this: each person’s situation is a question for a { -attorney } or a { -doj-rep }.
 
@@ -1432,13 +1432,13 @@ activity-welcome-back-adapt-short-time = Read the confidentiality agreement and 
 
 activity-welcome-back-adapt-online = Paste the agreements in the chat and ask for a reaction to confirm them.
 
-timeline-week-before-support-contacts = Fill in the { -referral-sheet } with real local contacts: legal aid, a { -doj-rep } or { -attorney }, mental-health support that serves people regardless of status, a crisis line, support for families of missing migrants, and the public contact of { -org-placeholder }. Never invent a name or a number.
+timeline-week-before-support-contacts = Fill in the { -referral-sheet } with real local contacts: { -legal-aid }, a { -doj-rep } or { -attorney }, mental-health support that serves people regardless of status, a crisis line, support for families of missing migrants, and the public contact of { -org-placeholder }. Never invent a name or a number.
 
 timeline-week-before-check-contacts = Call or visit each contact on the sheet: is it still open, is it taking new people, does it serve people without papers, in which languages? Write the date you checked on the sheet.
 
 timeline-week-before-legal-group = Talk with the { -legal-aid-group } that would receive real reports: what they need, what they do with reports, how they protect them, how a person affected can reach them directly, and what has changed in the law since { -current-date }.
 
-timeline-week-before-venue-safety-plan = Agree a venue safety plan with the venue: who answers the door if an agent or a stranger with a camera comes (one facilitator, who steps outside and closes the door); that nobody is let in without speaking first with legal aid; what everyone else does (stay seated, stay calm, nobody has to answer questions); and where maps and worksheets go meanwhile. Check whether the venue has cameras that record the room.
+timeline-week-before-venue-safety-plan = Agree a venue safety plan with the venue: who answers the door if an agent or a stranger with a camera comes (one facilitator, who steps outside and closes the door); that nobody is let in without speaking first with { -legal-aid }; what everyone else does (stay seated, stay calm, nobody has to answer questions); and where maps and worksheets go meanwhile. Check whether the venue has cameras that record the room.
 
 timeline-week-before-interpreter = Book an interpreter if the group is bilingual or includes speakers of an Indigenous language, and send them the glossary and the practice sheet ahead of time.
 
@@ -1524,7 +1524,7 @@ handout-support-contacts-contacts-body = Write your own notes here only if it is
 
 handout-support-contacts-contacts-prompt-legal-aid = Legal aid (name of the organisation and phone):
 
-handout-support-contacts-contacts-prompt-accredited-rep = DOJ-accredited representative or immigration attorney:
+handout-support-contacts-contacts-prompt-accredited-rep = { -doj-rep } or immigration attorney:
 
 handout-support-contacts-contacts-prompt-mental-health = Mental-health support for everyone, whatever their status:
 
@@ -1552,7 +1552,7 @@ handout-map-key-three-layers-item-inequity = First colour: what is missing or un
 
 handout-map-key-three-layers-item-enforcement = Second colour: enforcement. Checkpoints, roads where patrols wait, public places where people report being stopped. Mark the place and the kind of thing, never who.
 
-handout-map-key-three-layers-item-help = Third colour: help. The type of service (a free clinic, a food bank, legal aid, a library with internet), not its name or address.
+handout-map-key-three-layers-item-help = Third colour: help. The type of service (a free clinic, a food bank, { -legal-aid }, a library with internet), not its name or address.
 
 handout-map-key-three-layers-item-change = An arrow with a word or two: something that changed (a new checkpoint, a bus that stopped running, a clinic that closed).
 
