@@ -30,7 +30,7 @@ cli-arg-ui-lang = El idioma de los mensajes y la ayuda de Puente (en, es). Si no
 cli-arg-help = Mostrar la ayuda (--help muestra más)
 cli-arg-version = Mostrar la versión
 cli-help = Mostrar esta ayuda, o la ayuda del comando indicado
-cli-help-command = El comando que se quiere explicar.
+cli-help-command = El comando del que se quiere ver la ayuda.
 
 ## Opciones que comparten varios comandos
 
@@ -78,7 +78,7 @@ cli-check-json = Mostrar los hallazgos en JSON, con códigos estables.
 cli-check-strict = Fallar (código de salida 1) también con advertencias.
 cli-check-verbose = Mostrar cada mensaje que falta o está sin traducir por separado, aunque a un archivo le falten muchos (si no, se resumen en un solo hallazgo). `--json` siempre los muestra todos.
 cli-check-config = Leer los archivos que se revisan de una configuración de proyecto de compare-locales (l10n.toml): sus rutas, idiomas y basepath.
-cli-arg-spell = Revisar también la ortografía, con diccionarios Hunspell, e indicar el texto que escribe un término en vez de usarlo.
+cli-arg-spell = Revisar también la ortografía, con diccionarios Hunspell, y señalar el texto que escribe literalmente un término en lugar de hacer referencia a él.
 cli-arg-dicts = Buscar diccionarios Hunspell (NOMBRE.aff y NOMBRE.dic) primero en esta carpeta (repítalo para más). Después en PUENTE_DICT_PATH, y luego en /usr/share/hunspell y /usr/share/myspell.
 
 ## puente status
@@ -96,7 +96,7 @@ cli-sync-lang = El idioma que se crea o se actualiza, como ht o pt-BR.
 ## puente review
 
 cli-review = Registrar que las traducciones se revisaron frente al inglés actual, para que `check` avise cuando el inglés cambie después.
-cli-review-long = Nombrar un mensaje cuyo texto es igual al inglés lo acepta (un nombre, una palabra que comparten ambos idiomas). El registro es locales/.reviewed/<idioma>.ftl; inclúyalo en el commit junto con las traducciones.
+cli-review-long = Si se indica un mensaje cuyo texto es igual al inglés, queda aceptado tal cual (un nombre, una palabra que comparten ambos idiomas). El registro es locales/.reviewed/<idioma>.ftl; inclúyalo en el commit junto con las traducciones.
 cli-review-lang = El idioma cuyas traducciones se revisaron.
 cli-review-ids = Los id de los mensajes revisados.
 cli-review-all = Marcar como revisados todos los mensajes traducidos del idioma.
@@ -144,7 +144,7 @@ usage-missing-command = indique un comando, como build o check
 # Variables: $value (string): el valor de más; $arg (string): la opción.
 usage-too-many-values = '{ $value }' es un valor de más para { $arg }
 # Variables: $arg (string): la opción.
-usage-wrong-number-of-values = { $arg } recibió un número equivocado de valores
+usage-wrong-number-of-values = { $arg } recibió un número incorrecto de valores
 # Variables: $arg (string): la opción.
 usage-no-equals = { $arg } necesita su valor después de `=`
 usage-invalid-utf8 = un argumento no es UTF-8 válido

@@ -50,7 +50,7 @@ check-the-first-one = el primero
 check-many-untranslated-todo = tradúzcalos; si uno debe quedar igual que la fuente, acéptelo con `puente review --lang { $locale } ID`
 # Variables: $ids (string).
 check-they-are = son: { $ids }
-check-verbose-lists = `puente check --verbose` muestra cada uno con su lugar
+check-verbose-lists = `puente check --verbose` muestra cada uno con su ubicación
 
 ## puente sync
 
@@ -117,7 +117,7 @@ packet-wrote = escrito { $path } ({ $count } archivos)
 # Variables: $url (string).
 site-bad-base-url = --base-url `{ $url }` no es una dirección; indique la dirección completa que tendrá el sitio, como https://example.org/puente/
 # Variables: $path (string).
-site-out-not-a-folder = --out { $path } no nombra una carpeta; indique una como site/
+site-out-not-a-folder = --out { $path } no es una carpeta; indique una carpeta, como site/
 # Variables: $path (string).
 site-nothing-written = No se escribió nada; { $path } sigue como estaba.
 # Variables: $count (number); $path (string); $index (string): la página de inicio.
@@ -128,7 +128,7 @@ site-wrote = se escribieron { $count } archivos en { $path }; abra { $index } en
 status-locale = idioma
 status-file = archivo
 status-translated = traducidos
-status-missing = faltan
+status-missing = faltantes
 status-outdated = desactualizados
 status-words = palabras por traducir
 status-complete = completo

@@ -150,9 +150,9 @@ empty-value = { $what } está vacío
 empty-value-label = vacío
 empty-value-note = un texto vacío no muestra nada; escriba el texto, o quite el mensaje para que se use el respaldo
 # Variables: $what (string): el mensaje, el término o el atributo.
-replacement-character = { $what } contiene U+FFFD ({"\uFFFD"}), señal de un texto leído con la codificación equivocada
+replacement-character = { $what } contiene U+FFFD ({"\uFFFD"}), señal de un texto leído con la codificación incorrecta
 check-label-here = aquí
-replacement-character-note = vuelva a copiar el texto desde una fuente guardada como UTF-8
+replacement-character-note = vuelva a copiar el texto desde un original guardado como UTF-8
 # Variables: $what (string): el mensaje, el término o el atributo; $kind (string): check-kind-message o check-kind-term; $id (string); $where (string): dónde busca Fluent.
 unknown-reference = { $what } hace referencia al { $kind } `{ $id }`, que no está definido{ $where }
 # Variables: $what (string); $id (string); $attribute (string); $kind (string): check-kind-message o check-kind-term.
@@ -425,7 +425,7 @@ invalid-year-label = revise el año
 # Variables: $step (string); $id (string); $minutes (number).
 invalid-step-minutes = el paso `{ $step }` de la actividad `{ $id }` dura { $minutes } minutos; los minutos deben estar entre 1 y 600
 # Variables: $id (string); $timed (number); $steps (number).
-step-minutes-mixed = la actividad `{ $id }` da minutos para { $timed } de sus { $steps } pasos; délos para todos los pasos o para ninguno
+step-minutes-mixed = la actividad `{ $id }` da minutos para { $timed } de sus { $steps } pasos; indíquelos en todos los pasos o en ninguno
 step-minutes-mixed-label = sin minutos
 # Variables: $steps (string).
 step-minutes-mixed-note = sin minutos: { $steps }
@@ -475,7 +475,7 @@ yaml-label-in-this-item = en este elemento
 yaml-label-second-occurrence = segunda aparición
 yaml-label-unknown-field = campo desconocido
 yaml-label-unknown-value = valor desconocido
-yaml-label-wrong-type = tipo equivocado
+yaml-label-wrong-type = tipo incorrecto
 yaml-label-tab = tabulación aquí
 
 ## Configuraciones de compare-locales (l10n.toml)
@@ -504,7 +504,7 @@ config-unknown-locale-note = quítelo, o ejecute `puente sync --lang { $locale }
 config-no-path = ninguna entrada [[paths]] de l10n.toml coincide con { $file }, así que Pontoon y compare-locales no lo ofrecen para traducir
 config-paths-label = aquí están las rutas
 # Variables: $locale (string); $file (string); $target (string); $want (string).
-config-wrong-path = l10n.toml pone la traducción al { $locale } de { $file } en { $target }, no en { $want }
+config-wrong-path = l10n.toml pone la traducción de { $file } para { $locale } en { $target }, no en { $want }
 config-no-path-at-all = ninguna ruta
 
 ## Planes de taller (plans/*.yaml)
@@ -540,7 +540,7 @@ plan-interpretation-no-factor = la interpretación consecutiva necesita un `fact
 plan-interpretation-no-factor-label = falta el factor
 # Variables: $value (string): the factor as written.
 plan-interpretation-factor = un factor de interpretación de { $value }; use un número mayor que 1 y de 3 como máximo, por ejemplo 1.5 (una vez y media el tiempo)
-plan-interpretation-simultaneous = la interpretación simultánea no añade tiempo, así que no lleva `factor`; quítelo o use `mode: consecutive`
+plan-interpretation-simultaneous = la interpretación simultánea no agrega tiempo, así que no lleva `factor`; quítelo o use `mode: consecutive`
 # Variables: $value (string).
 plan-date = `{ $value }` no es una fecha; escríbala AAAA-MM-DD, por ejemplo 2026-11-14
 plan-date-label = fecha incorrecta
@@ -695,7 +695,7 @@ message-term-clash-label = el término con el mismo nombre
 # Variables: $module (string); $modules (string).
 usage-no-module = no existe el módulo `{ $module }`; los módulos son: { $modules }
 # Variables: $locale (string); $locales (string).
-usage-no-translation = no hay traducción al { $locale }: los idiomas son { $locales }. Generarla mostraría texto en inglés marcado como { $locale }; `puente sync --lang { $locale }` empieza la traducción
+usage-no-translation = no hay traducción para { $locale }: los idiomas son { $locales }. Generarla mostraría texto en inglés marcado como { $locale }; `puente sync --lang { $locale }` empieza la traducción
 
 ## puente check --spell: ortografía y terminología
 
@@ -721,9 +721,9 @@ spelling-label = palabra desconocida
 spelling-suggest = ¿quiso decir { $words }?
 spelling-no-time = sin sugerencias: hay demasiadas palabras desconocidas para buscarlas todas a tiempo
 # Variables: $list (string): the path of the word list.
-spelling-word-list = si es correcta (un nombre, un término que el proyecto usa), añádala a { $list }, una palabra por línea
+spelling-word-list = si es correcta (un nombre, un término que el proyecto usa), agréguela a { $list }, una palabra por línea
 # Variables: $what (string): the message or term; $written (string): the text typed out; $term (string): the term id, with its `-`; $shown (string): what the term prints.
-term-typed-out = { $what } escribe «{ $written }» en vez de usar el término `{ $term }` («{ $shown }»)
+term-typed-out = { $what } escribe literalmente «{ $written }» en lugar de hacer referencia al término `{ $term }` («{ $shown }»)
 # Variables: $term (string): the term id, with its `-`.
 term-typed-out-label = escriba `{"{"} { $term } {"}"}` aquí
 term-typed-out-note = un término mantiene esta redacción igual en todos los módulos y cambia en todos a la vez; úselo (en la fuente y en cada traducción) salvo que este lugar necesite otras palabras

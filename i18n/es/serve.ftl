@@ -12,15 +12,15 @@ serve-first-problems = el proyecto tiene { $count ->
        *[other] { $count } problemas
     }; la vista previa los muestra hasta que se corrijan
 # Variables: $path (string): el proyecto; $url (string).
-serve-started = Vista previa de Puente de { $path } en { $url } (Ctrl-C la detiene)
+serve-started = Vista previa de Puente de { $path } en { $url } (Ctrl-C para detenerla)
 # Variables: $url (string).
-serve-no-browser = no se pudo abrir un navegador; ábralo usted en { $url }
+serve-no-browser = no se pudo abrir un navegador; abra { $url } en su navegador
 serve-only-get = aquí solo se atiende GET
 serve-path-too-long = ruta demasiado larga
 serve-not-found = no se encontró
 serve-no-project = no se pudo cargar el proyecto
 
-## The planner's plain answers to requests it cannot take
+## Las respuestas simples del planificador a las solicitudes que no puede atender
 
 plan-http-post-only = use POST aquí
 plan-http-get-or-post = use GET o POST aquí
@@ -33,4 +33,4 @@ plan-http-not-utf8 = el plan no es texto UTF-8
 plan-http-send-plan = envíe un plan como application/yaml, o el formulario del planificador
 plan-http-stopping = el servidor se está deteniendo
 # Variables: $name (string).
-plan-http-bad-name = `{ $name }` no sirve como nombre de paquete; use letras minúsculas, cifras y guiones
+plan-http-bad-name = `{ $name }` no sirve como nombre de paquete; use letras minúsculas, dígitos y guiones
