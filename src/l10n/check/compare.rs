@@ -211,7 +211,7 @@ impl Checker<'_> {
             }
         }
         for (attr, sv, tv, anchor) in pairs {
-            let what = describe(te, attr);
+            let what = super::What::new(te, attr);
             let declared = declared_variables(&se.comment);
             self.variables(tf, tfid, &what, sv, tv, &declared, anchor.clone());
             self.references(fi, tf, tfid, &what, sv, tv, anchor.clone());

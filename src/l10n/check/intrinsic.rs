@@ -110,7 +110,7 @@ impl Checker<'_> {
             parts.push((Some(&a.name), &a.value, a.span.clone()));
         }
         for (attr, nodes, span) in parts {
-            let what = describe(e, attr);
+            let what = super::What::new(e, attr);
             if is_empty(nodes) {
                 let src_empty = src_entry.and_then(|s| part(s, attr)).is_some_and(is_empty);
                 if !src_empty {
@@ -163,7 +163,7 @@ impl Checker<'_> {
         f: &FtlFile,
         fid: FileId,
         _e: &Entry,
-        what: &str,
+        what: &super::What,
         id: &str,
         attr: Option<&str>,
         span: &Range<usize>,
@@ -221,7 +221,7 @@ impl Checker<'_> {
         &mut self,
         f: &FtlFile,
         fid: FileId,
-        what: &str,
+        what: &super::What,
         selector: &Node,
         variants: &[syntax::Variant],
         untranslated: bool,

@@ -191,6 +191,40 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// How a finding names the message, term or attribute it is about, made
+/// only when a finding needs it: most entries have none.
+pub(super) struct What<'e> {
+    e: &'e Entry,
+    attr: Option<&'e str>,
+    text: std::cell::OnceCell<String>,
+}
+
+impl<'e> What<'e> {
+    fn new(e: &'e Entry, attr: Option<&'e str>) -> Self {
+        What {
+            e,
+            attr,
+            text: std::cell::OnceCell::new(),
+        }
+    }
+
+    pub(super) fn as_str(&self) -> &str {
+        self.text.get_or_init(|| describe(self.e, self.attr))
+    }
+}
+
+impl From<&What<'_>> for crate::ui::Arg {
+    fn from(w: &What<'_>) -> Self {
+        w.as_str().into()
+    }
+}
+
+impl From<&&What<'_>> for crate::ui::Arg {
+    fn from(w: &&What<'_>) -> Self {
+        w.as_str().into()
+    }
+}
+
 fn describe(e: &Entry, attr: Option<&str>) -> String {
     match attr {
         Some(a) => crate::msg!("check-what-attribute", id = &e.id, attribute = a),

@@ -16,7 +16,7 @@ impl Checker<'_> {
         fi: usize,
         tf: &FtlFile,
         tfid: FileId,
-        what: &str,
+        what: &super::What,
         sv: &[Node],
         tv: &[Node],
         anchor: Range<usize>,

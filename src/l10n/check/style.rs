@@ -14,7 +14,7 @@ impl Checker<'_> {
         &mut self,
         tf: &FtlFile,
         tfid: FileId,
-        what: &str,
+        what: &super::What,
         sv: &[Node],
         tv: &[Node],
         anchor: Range<usize>,
