@@ -490,6 +490,11 @@ trait Out {
         self.push_str(c.encode_utf8(&mut [0; 4]));
     }
     fn ends_with_space(&self) -> bool;
+    /// Nothing written from now on can change the outcome (a comparison
+    /// that already failed): writers may stop early.
+    fn done(&self) -> bool {
+        false
+    }
 }
 
 impl Out for String {
@@ -526,6 +531,9 @@ impl Out for Matches<'_> {
     }
     fn ends_with_space(&self) -> bool {
         self.last_space
+    }
+    fn done(&self) -> bool {
+        !self.ok
     }
 }
 
@@ -577,6 +585,9 @@ fn printed_into<W: Out>(nodes: &[Node], out: &mut W) {
         return;
     };
     for i in 0..total {
+        if out.done() {
+            return;
+        }
         let mut rest = i;
         let mut chosen: Vec<(&str, &str)> = Vec::new();
         for (sel, ks) in &selectors {
@@ -621,7 +632,13 @@ impl<'w, W: Out> Collapse<'w, W> {
 }
 
 impl<W: Out> Out for Collapse<'_, W> {
+    fn done(&self) -> bool {
+        self.inner.done()
+    }
     fn push_str(&mut self, s: &str) {
+        if self.inner.done() {
+            return;
+        }
         if s.starts_with(char::is_whitespace) {
             self.pending = true;
         }
@@ -658,6 +675,9 @@ fn selector_keys(nodes: &[Node], out: &mut std::collections::BTreeMap<String, BT
 
 fn render<W: Out>(nodes: &[Node], chosen: &[(&str, &str)], out: &mut W) {
     for n in nodes {
+        if out.done() {
+            return;
+        }
         match n {
             Node::Text { text, .. } => out.push_str(text),
             Node::Literal {
