@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::Checker;
-use super::{declared_variables, describe, indent, kind};
+use super::{declared_variables, indent, kind};
 use crate::diag::Diagnostic;
 use crate::l10n::syntax::{Entry, Node};
 use crate::l10n::tree::FtlFile;

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::Checker;
-use super::{describe, flatten, is_empty, list_keys, part};
+use super::{flatten, is_empty, list_keys, part};
 use crate::diag::Diagnostic;
 use crate::l10n::syntax::{self, Entry, Node};
 use crate::l10n::tree::FtlFile;
