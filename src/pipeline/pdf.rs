@@ -266,7 +266,9 @@ pub fn render_all_reusing(
     diags: &mut Diagnostics,
 ) -> Result<Vec<Option<usize>>, crate::Fatal> {
     // Every template, by name: a document may include any of them.
-    let template_text = {
+    let template_text = if reuse.build == 0 {
+        String::new()
+    } else {
         let mut all: Vec<(&str, &str)> = templates
             .iter()
             .map(|t| (t.name, sources.get(t.file).text.as_str()))
@@ -301,50 +303,37 @@ pub fn render_all_reusing(
                 let name = job.path.to_string_lossy().replace('\\', "/");
                 let mut local = Diagnostics::new();
                 let inputs = (reuse.build != 0).then(|| reuse.inputs(&template_text, job));
-                if let Some((bytes, pages)) = inputs.as_ref().and_then(|k| reuse.get(&name, k)) {
+                let kept = inputs.as_ref().and_then(|k| reuse.get(&name, k));
+                let (bytes, pages) = if let Some((bytes, pages)) = kept {
                     progress.kept(&name);
                     reuse.put(&name, inputs.unwrap_or_default(), &bytes, pages);
-                    if let Ok(mut o) = order.lock() {
-                        o.arrive(
-                            i,
-                            Some(OutputFile {
-                                path: job.path.clone(),
-                                bytes,
-                            }),
-                        );
-                        if o.failed.is_some() {
-                            stop.store(true, Ordering::SeqCst);
-                        }
+                    (Some(bytes), Some(pages))
+                } else {
+                    let pdf = crate::render::pdf::render(
+                        typst,
+                        templates,
+                        &PdfJob {
+                            main: job.main,
+                            data: job.data.clone(),
+                            ident: format!("puente/{name}"),
+                            timestamp: job.timestamp,
+                            name: &name,
+                            accessible: job.accessible,
+                        },
+                        sources,
+                        &mut local,
+                    );
+                    progress.done(&name);
+                    // A document that gave warnings is rendered again next
+                    // time, so that they are shown again.
+                    if let (Some(k), Some(r), true) = (inputs, &pdf, local.items().is_empty()) {
+                        reuse.put(&name, k, &r.bytes, r.pages);
                     }
-                    if let Ok(mut r) = results.lock() {
-                        r.push((i, Some(pages), local));
-                    }
-                    continue;
-                }
-                let pdf = crate::render::pdf::render(
-                    typst,
-                    templates,
-                    &PdfJob {
-                        main: job.main,
-                        data: job.data.clone(),
-                        ident: format!("puente/{name}"),
-                        timestamp: job.timestamp,
-                        name: &name,
-                        accessible: job.accessible,
-                    },
-                    sources,
-                    &mut local,
-                );
-                progress.done(&name);
-                let pages = pdf.as_ref().map(|r| r.pages);
-                // A document that gave warnings is rendered again next time,
-                // so that they are shown again.
-                if let (Some(k), Some(r), true) = (inputs, &pdf, local.items().is_empty()) {
-                    reuse.put(&name, k, &r.bytes, r.pages);
-                }
-                let file = pdf.map(|r| OutputFile {
+                    pdf.map(|r| (r.bytes, r.pages)).unzip()
+                };
+                let file = bytes.map(|bytes| OutputFile {
                     path: job.path.clone(),
-                    bytes: r.bytes,
+                    bytes,
                 });
                 if let Ok(mut o) = order.lock() {
                     o.arrive(i, file);
