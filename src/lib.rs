@@ -21,6 +21,7 @@ pub mod l10n;
 pub mod localize;
 pub mod output;
 pub mod packet;
+pub mod par;
 pub mod pipeline;
 pub mod project;
 pub mod render;

@@ -31,27 +31,35 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// The text, with a BOM removed and CRLF turned into LF.
     pub text: String,
-    line_starts: Vec<usize>,
+    /// Where each line starts, found the first time a position is asked
+    /// for: most files read in a run never need one.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl SourceFile {
     fn new(name: String, path: PathBuf, text: String) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
         SourceFile {
             name,
             path,
             text,
-            line_starts,
+            line_starts: std::sync::OnceLock::new(),
         }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        })
     }
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line];
+        let starts = self.line_starts();
+        let line = starts.partition_point(|&s| s <= offset) - 1;
+        let start = starts[line];
         let col = self
             .text
             .get(start..offset)
@@ -63,7 +71,7 @@ impl SourceFile {
     /// Byte offset of a 1-based line and column (in characters), clamped to
     /// the text.
     pub fn offset_of(&self, line: usize, col: usize) -> usize {
-        let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
+        let Some(&start) = self.line_starts().get(line.saturating_sub(1)) else {
             return self.text.len();
         };
         let line_text = &self.text[start..];
@@ -77,9 +85,9 @@ impl SourceFile {
     }
 
     fn line_range(&self, line_index: usize) -> Option<Range<usize>> {
-        let start = *self.line_starts.get(line_index)?;
-        let end = self
-            .line_starts
+        let starts = self.line_starts();
+        let start = *starts.get(line_index)?;
+        let end = starts
             .get(line_index + 1)
             .copied()
             .unwrap_or(self.text.len());
@@ -118,30 +126,24 @@ impl Sources {
         name: String,
         diags: &mut Diagnostics,
     ) -> Result<Option<FileId>, crate::Fatal> {
-        let io_err = |e: std::io::Error| crate::Fatal::io(path, e);
-        let file = std::fs::File::open(path).map_err(io_err)?;
-        let len = file.metadata().map_err(io_err)?.len();
-        if len > MAX_FILE_BYTES {
-            diags.push(
-                Diagnostic::error(
-                    "file-too-large",
-                    crate::msg!(
-                        "file-too-large",
-                        file = &name,
-                        size = len,
-                        max = MAX_FILE_BYTES
-                    ),
-                )
-                .with_note(crate::msg!("file-too-large-note")),
-            );
-            return Ok(None);
+        let loaded = Loaded::from_file(path)?;
+        Ok(self.add_loaded(name, path.to_path_buf(), loaded, diags))
+    }
+
+    /// Reads many files, on every core, and adds them in the order given
+    /// (so file ids do not depend on which thread finished first). The
+    /// first I/O failure, in that order, is returned.
+    pub fn read_all(
+        &mut self,
+        files: Vec<(PathBuf, String)>,
+        diags: &mut Diagnostics,
+    ) -> Result<Vec<Option<FileId>>, crate::Fatal> {
+        let loaded = crate::par::on_every_core(&files, |(path, _)| Loaded::from_file(path));
+        let mut ids = Vec::with_capacity(files.len());
+        for ((path, name), loaded) in files.into_iter().zip(loaded) {
+            ids.push(self.add_loaded(name, path, loaded?, diags));
         }
-        let mut bytes = Vec::with_capacity(len as usize);
-        // Read at most one byte past the limit, in case the file grew.
-        file.take(MAX_FILE_BYTES + 1)
-            .read_to_end(&mut bytes)
-            .map_err(io_err)?;
-        Ok(self.add_bytes(name, path.to_path_buf(), bytes, diags))
+        Ok(ids)
     }
 
     /// Decodes bytes read from a file and adds them. See the module docs for
@@ -150,28 +152,41 @@ impl Sources {
         &mut self,
         name: String,
         path: PathBuf,
-        mut bytes: Vec<u8>,
+        bytes: Vec<u8>,
         diags: &mut Diagnostics,
     ) -> Option<FileId> {
-        let mut had_bom = false;
-        if bytes.starts_with(b"\xEF\xBB\xBF") {
-            bytes.drain(..3);
-            had_bom = true;
-        }
-        let text = match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(err) => {
-                let valid = err.utf8_error().valid_up_to();
-                let bytes = err.into_bytes();
-                // Show the text up to the bad byte so the position is exact.
-                let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
-                let mut shown = prefix.clone();
-                let line_end = bytes[valid..]
-                    .iter()
-                    .position(|&b| b == b'\n')
-                    .map(|p| valid + p)
-                    .unwrap_or(bytes.len());
-                shown.push_str(&String::from_utf8_lossy(&bytes[valid..line_end]));
+        self.add_loaded(name, path, Loaded::decode(bytes), diags)
+    }
+
+    /// Adds what was read, reporting what is wrong with it.
+    fn add_loaded(
+        &mut self,
+        name: String,
+        path: PathBuf,
+        loaded: Loaded,
+        diags: &mut Diagnostics,
+    ) -> Option<FileId> {
+        match loaded {
+            Loaded::TooLarge(len) => {
+                diags.push(
+                    Diagnostic::error(
+                        "file-too-large",
+                        crate::msg!(
+                            "file-too-large",
+                            file = &name,
+                            size = len,
+                            max = MAX_FILE_BYTES
+                        ),
+                    )
+                    .with_note(crate::msg!("file-too-large-note")),
+                );
+                None
+            }
+            Loaded::NotUtf8 {
+                shown,
+                valid,
+                had_bom,
+            } => {
                 let id = self.add(name.clone(), path, shown);
                 let offset_in_file = valid + if had_bom { 3 } else { 0 };
                 diags.push(
@@ -186,26 +201,93 @@ impl Sources {
                     )
                     .with_note(crate::msg!("invalid-utf8-note")),
                 );
-                return None;
+                None
             }
-        };
-        let text = if text.contains('\r') {
-            text.replace("\r\n", "\n")
-        } else {
-            text
-        };
-        let id = self.add(name.clone(), path, text);
-        if had_bom {
-            diags.push(
-                Diagnostic::warning(
-                    "byte-order-mark",
-                    crate::msg!("byte-order-mark", file = &name),
-                )
-                .at(id, 0..0, crate::msg!("byte-order-mark-label"))
-                .with_note(crate::msg!("byte-order-mark-note")),
-            );
+            Loaded::Text { text, had_bom } => {
+                let id = self.add(name.clone(), path, text);
+                if had_bom {
+                    diags.push(
+                        Diagnostic::warning(
+                            "byte-order-mark",
+                            crate::msg!("byte-order-mark", file = &name),
+                        )
+                        .at(id, 0..0, crate::msg!("byte-order-mark-label"))
+                        .with_note(crate::msg!("byte-order-mark-note")),
+                    );
+                }
+                Some(id)
+            }
         }
-        Some(id)
+    }
+}
+
+/// A file read and decoded, not yet added: the part of reading that needs
+/// no [`Sources`], so it can run on any thread.
+enum Loaded {
+    /// Over [`MAX_FILE_BYTES`]: left unread.
+    TooLarge(u64),
+    /// Not UTF-8: the text up to the end of the line with the bad byte
+    /// (shown lossily), and where the valid part ends.
+    NotUtf8 {
+        shown: String,
+        valid: usize,
+        had_bom: bool,
+    },
+    Text {
+        text: String,
+        had_bom: bool,
+    },
+}
+
+impl Loaded {
+    fn from_file(path: &Path) -> Result<Loaded, crate::Fatal> {
+        let io_err = |e: std::io::Error| crate::Fatal::io(path, e);
+        let file = std::fs::File::open(path).map_err(io_err)?;
+        let len = file.metadata().map_err(io_err)?.len();
+        if len > MAX_FILE_BYTES {
+            return Ok(Loaded::TooLarge(len));
+        }
+        let mut bytes = Vec::with_capacity(len as usize);
+        // Read at most one byte past the limit, in case the file grew.
+        file.take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(io_err)?;
+        Ok(Loaded::decode(bytes))
+    }
+
+    fn decode(mut bytes: Vec<u8>) -> Loaded {
+        let mut had_bom = false;
+        if bytes.starts_with(b"\xEF\xBB\xBF") {
+            bytes.drain(..3);
+            had_bom = true;
+        }
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                let text = if text.contains('\r') {
+                    text.replace("\r\n", "\n")
+                } else {
+                    text
+                };
+                Loaded::Text { text, had_bom }
+            }
+            Err(err) => {
+                let valid = err.utf8_error().valid_up_to();
+                let bytes = err.into_bytes();
+                // Show the text up to the bad byte so the position is exact.
+                let mut shown = String::from_utf8_lossy(&bytes[..valid]).into_owned();
+                let line_end = bytes[valid..]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map(|p| valid + p)
+                    .unwrap_or(bytes.len());
+                shown.push_str(&String::from_utf8_lossy(&bytes[valid..line_end]));
+                Loaded::NotUtf8 {
+                    shown,
+                    valid,
+                    had_bom,
+                }
+            }
+        }
     }
 }
 
@@ -237,7 +319,7 @@ impl<'a> codespan_reporting::files::Files<'a> for Sources {
             .files
             .get(id)
             .ok_or(codespan_reporting::files::Error::FileMissing)?;
-        Ok(f.line_starts.partition_point(|&s| s <= byte_index) - 1)
+        Ok(f.line_starts().partition_point(|&s| s <= byte_index) - 1)
     }
 
     fn line_range(
@@ -252,7 +334,7 @@ impl<'a> codespan_reporting::files::Files<'a> for Sources {
         f.line_range(line_index)
             .ok_or(codespan_reporting::files::Error::LineTooLarge {
                 given: line_index,
-                max: f.line_starts.len() - 1,
+                max: f.line_starts().len() - 1,
             })
     }
 }

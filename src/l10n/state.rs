@@ -73,7 +73,9 @@ pub fn has_letters(e: &Entry) -> bool {
 /// Whether a translation still holds the source text word for word (and
 /// that text has something to translate: a letter).
 pub fn holds_source_text(source: &Entry, translation: &Entry) -> bool {
-    has_letters(source) && translation.prints(source.printed())
+    // The comparison usually fails at the first word; the scan for a
+    // letter reads the whole text.
+    translation.prints(source.printed()) && has_letters(source)
 }
 
 /// Whether a translation counts as untranslated: it holds the source text

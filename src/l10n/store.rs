@@ -104,24 +104,33 @@ impl LocaleStore {
                 })
                 .collect();
             paths.sort();
-            let mut read = Vec::new();
-            for path in paths {
-                let stem = path
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let display = crate::display_path(&path, root);
-                if let Some(file) = sources.read(&path, display, diags)? {
-                    read.push((stem, file));
-                }
-            }
+            let stems: Vec<String> = paths
+                .iter()
+                .map(|p| {
+                    p.file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                })
+                .collect();
+            let named = paths
+                .into_iter()
+                .map(|p| {
+                    let display = crate::display_path(&p, root);
+                    (p, display)
+                })
+                .collect();
+            let read: Vec<(String, FileId)> = stems
+                .into_iter()
+                .zip(sources.read_all(named, diags)?)
+                .filter_map(|(stem, file)| Some((stem, file?)))
+                .collect();
             let is_source = lang == source;
             let against = (!is_source).then(|| Against {
                 english: &english,
                 recorded: recorded_ids(dir, &lang.to_string()),
             });
             let shared: &Sources = sources;
-            let parsed = on_every_core(&read, |(stem, file)| {
+            let parsed = crate::par::on_every_core(&read, |(stem, file)| {
                 let mut d = Diagnostics::new();
                 let f = parse_ftl(stem.clone(), *file, shared, against.as_ref(), &mut d);
                 (f, d)
@@ -215,30 +224,6 @@ impl LocaleStore {
 struct Against<'a> {
     english: &'a SourceText,
     recorded: std::collections::HashSet<(String, String)>,
-}
-
-/// Runs `f` on every item, on every core, and gives the results in order.
-fn on_every_core<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .min(items.len())
-        .max(1);
-    if threads <= 1 {
-        return items.iter().map(f).collect();
-    }
-    let chunk = items.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let f = &f;
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
-    })
 }
 
 /// Parses one `.ftl` file, reporting syntax errors, and records where each
@@ -446,16 +431,11 @@ fn hint_for(kind: &fluent_syntax::parser::ErrorKind) -> Msg {
 
 /// The offset where brace nesting first passes [`MAX_NESTING`], if it does.
 pub(crate) fn too_deep(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
     let mut depth = 0usize;
-    let mut line_start = true;
-    for (i, b) in text.bytes().enumerate() {
-        // A new entry starts at the beginning of a line; an unclosed brace in
-        // one message must not count against the next.
-        if line_start && (b.is_ascii_alphabetic() || b == b'-' || b == b'#') {
-            depth = 0;
-        }
-        line_start = b == b'\n';
-        match b {
+    // Only braces and line ends matter: jump from one to the next.
+    for i in memchr::memchr3_iter(b'{', b'}', b'\n', bytes) {
+        match bytes[i] {
             b'{' => {
                 depth += 1;
                 if depth > MAX_NESTING {
@@ -463,7 +443,16 @@ pub(crate) fn too_deep(text: &str) -> Option<usize> {
                 }
             }
             b'}' => depth = depth.saturating_sub(1),
-            _ => {}
+            // A new entry starts at the beginning of a line; an unclosed
+            // brace in one message must not count against the next.
+            _ => {
+                if bytes
+                    .get(i + 1)
+                    .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'-' || b == b'#')
+                {
+                    depth = 0;
+                }
+            }
         }
     }
     None
@@ -487,4 +476,27 @@ fn recorded_ids(dir: &Path, tag: &str) -> std::collections::HashSet<(String, Str
         .iter()
         .filter_map(|e| Some((parsed.groups.get(e.group?)?.clone(), e.id.clone())))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{too_deep, MAX_NESTING};
+
+    #[test]
+    fn nesting_is_counted_within_an_entry_and_reset_by_the_next() {
+        let deep = "{ ".repeat(MAX_NESTING + 1);
+        assert_eq!(
+            too_deep(&format!("a = {deep}\n")),
+            Some(4 + 2 * MAX_NESTING)
+        );
+        // Spread over continuation lines it is still one entry.
+        let lines = "\n    { ".repeat(MAX_NESTING + 1);
+        assert!(too_deep(&format!("a = x{lines}\n")).is_some());
+        // Unclosed braces in many messages do not add up.
+        let many = "a = { {\n".repeat(MAX_NESTING);
+        assert_eq!(too_deep(&many), None);
+        // Closing braces bring the depth down again.
+        let balanced = format!("a = {}\n", "{ x }".repeat(10 * MAX_NESTING));
+        assert_eq!(too_deep(&balanced), None);
+    }
 }

@@ -649,6 +649,11 @@ impl<W: Out> Out for Collapse<'_, W> {
             self.inner.push_str(w);
             self.any = true;
             self.pending = true;
+            // A comparison fails at its first different word: the rest of a
+            // long paragraph need not be split.
+            if self.inner.done() {
+                return;
+            }
         }
         self.pending = s.ends_with(char::is_whitespace) || (self.pending && s.is_empty());
     }

@@ -126,6 +126,9 @@ pub struct Locale {
     /// The first definition of each id over the whole locale, in file order.
     first: FxHashMap<String, (usize, usize)>,
     by_rel: FxHashMap<String, usize>,
+    /// The index of `common.ftl`, which every file of a Puente project
+    /// can use.
+    common: Option<usize>,
     /// With a compare-locales configuration: where the translation of each
     /// source file goes (a file is matched by its source path there).
     targets: HashMap<String, PathBuf>,
@@ -143,7 +146,10 @@ impl Locale {
     /// Whether the translation `te` of the source entry `se` (of the file
     /// `rel`) counts as untranslated: see [`super::state`].
     pub fn untranslated(&self, rel: &str, se: &syntax::Entry, te: &syntax::Entry) -> bool {
-        super::state::is_untranslated(se, te, self.reviewed.get(rel, &se.id).is_some())
+        // The record is looked up only for a translation that still holds
+        // the source text: most do not.
+        super::state::holds_source_text(se, te)
+            && super::state::is_untranslated(se, te, self.reviewed.get(rel, &se.id).is_some())
     }
 }
 
@@ -429,27 +435,18 @@ impl Tree {
     }
 
     /// The files whose messages `file` can use, in lookup order.
-    pub fn peers(&self, loc: &Locale, file: usize) -> Vec<usize> {
-        match self.bundles {
-            Bundles::Separate => vec![file],
-            Bundles::Puente => {
-                let mut out = Vec::new();
-                if let Some(c) = loc.file_index("common.ftl") {
-                    out.push(c);
-                }
-                if !out.contains(&file) {
-                    out.push(file);
-                }
-                out
-            }
-        }
+    pub fn peers(&self, loc: &Locale, file: usize) -> impl Iterator<Item = usize> {
+        let common = match self.bundles {
+            Bundles::Separate => None,
+            Bundles::Puente => loc.common.filter(|&c| c != file),
+        };
+        common.into_iter().chain(std::iter::once(file))
     }
 
     /// Where `id` is first defined in the bundle of `file`: (file, entry).
     /// A second definition there is a duplicate.
     pub fn lookup(&self, loc: &Locale, file: usize, id: &str) -> Option<(usize, usize)> {
         self.peers(loc, file)
-            .into_iter()
             .find_map(|f| loc.files[f].index.get(id).map(|&e| (f, e)))
     }
 
@@ -473,64 +470,36 @@ fn load_locale(
 ) -> Result<Locale, crate::Fatal> {
     let mut diags = Diagnostics::new();
     rels.sort();
-    // Read every file (in order, so file ids and messages are stable),
-    // then parse them on every core: parsing is most of the time `check`
-    // takes on a large tree.
-    let mut read = Vec::with_capacity(rels.len());
-    for (rel, path) in rels {
-        let name = crate::display_path(&path, display_root);
-        let file = sources.read(&path, name.clone(), &mut diags)?;
-        read.push((rel, path, name, file));
-    }
+    // Read and parse every file on every core (in order, so file ids and
+    // messages are stable): on a large tree this is most of what `check`
+    // does.
+    let named: Vec<(PathBuf, String)> = rels
+        .iter()
+        .map(|(_, path)| (path.clone(), crate::display_path(path, display_root)))
+        .collect();
+    let ids = sources.read_all(named, &mut diags)?;
     let shared: &Sources = sources;
-    let parse_one = |file: Option<FileId>| -> (Parsed, Diagnostics) {
+    let parsed = crate::par::on_every_core(&ids, |file| {
         let mut d = Diagnostics::new();
         let parsed = match file {
-            Some(id) => parse_checked(id, shared, &mut d),
+            Some(id) => parse_checked(*id, shared, &mut d),
             None => Parsed::default(),
         };
-        (parsed, d)
-    };
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .min(read.len())
-        .max(1);
-    let ids: Vec<Option<FileId>> = read.iter().map(|r| r.3).collect();
-    let mut results: Vec<Option<(Parsed, Diagnostics)>> = (0..read.len()).map(|_| None).collect();
-    if threads <= 1 {
-        for (i, id) in ids.iter().enumerate() {
-            results[i] = Some(parse_one(*id));
-        }
-    } else {
-        let chunk = ids.len().div_ceil(threads);
-        std::thread::scope(|scope| {
-            let parse_one = &parse_one;
-            let handles: Vec<_> = ids
-                .chunks(chunk)
-                .map(|part| {
-                    scope.spawn(move || part.iter().map(|id| parse_one(*id)).collect::<Vec<_>>())
-                })
-                .collect();
-            let mut i = 0;
-            for h in handles {
-                for r in h.join().unwrap_or_default() {
-                    results[i] = Some(r);
-                    i += 1;
-                }
-            }
-        });
-    }
-    let mut files = Vec::new();
-    for ((rel, path, name, file), result) in read.into_iter().zip(results) {
-        let (parsed, d) = result.unwrap_or_else(|| parse_one(file));
-        for x in d.items() {
-            diags.push(x.clone());
-        }
         let mut index = FxHashMap::default();
+        index.reserve(parsed.entries.len());
         for (i, e) in parsed.entries.iter().enumerate() {
             index.entry(e.id.clone()).or_insert(i);
         }
+        (parsed, index, d)
+    });
+    let mut files = Vec::with_capacity(rels.len());
+    for (((rel, path), file), (parsed, index, d)) in rels.into_iter().zip(ids).zip(parsed) {
+        for x in d.items() {
+            diags.push(x.clone());
+        }
+        let name = file
+            .map(|id| sources.get(id).name.clone())
+            .unwrap_or_else(|| crate::display_path(&path, display_root));
         files.push(FtlFile {
             rel,
             path,
@@ -591,6 +560,7 @@ fn load_locale(
         reviewed,
         load_problems: diags.items().to_vec(),
         first,
+        common: by_rel.get("common.ftl").copied(),
         by_rel,
         targets: HashMap::new(),
     })

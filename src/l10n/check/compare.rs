@@ -50,6 +50,7 @@ impl Checker<'_> {
         let ttext = &self.sources.get(tfid).text;
         let junk: HashSet<&str> = tf.parsed.junk_ids(ttext).into_iter().collect();
         let mut seen: HashSet<&str> = HashSet::new();
+        let fi = self.loc.file_index(&tf.rel).unwrap_or(0);
         for se in &sf.parsed.entries {
             if !seen.insert(&se.id) {
                 continue; // a duplicate in the source; reported there
@@ -60,7 +61,7 @@ impl Checker<'_> {
                 Some(te) if self.loc.untranslated(&sf.rel, se, te) => {
                     self.untranslated(tf, tfid, te)
                 }
-                Some(te) => self.compare_entry(sf, sfid, tf, tfid, se, te),
+                Some(te) => self.compare_entry(sf, sfid, (fi, tf), tfid, se, te),
             }
         }
         for te in &tf.parsed.entries {
@@ -134,12 +135,11 @@ impl Checker<'_> {
         &mut self,
         sf: &FtlFile,
         sfid: FileId,
-        tf: &FtlFile,
+        (fi, tf): (usize, &FtlFile),
         tfid: FileId,
         se: &Entry,
         te: &Entry,
     ) {
-        let fi = self.loc.file_index(&tf.rel).unwrap_or(0);
         // Value present in one and not the other.
         match (&se.value, &te.value) {
             (Some(_), None) => {

@@ -18,6 +18,7 @@ impl Checker<'_> {
         } else {
             self.tree.source().file(&f.rel)
         };
+        let mut as_term = String::new();
         for (ei, e) in f.parsed.entries.iter().enumerate() {
             if let Some((f0, e0)) = self.tree.lookup(self.loc, fi, &e.id) {
                 if (f0, e0) != (fi, ei) {
@@ -44,7 +45,10 @@ impl Checker<'_> {
             // `-pens` in one bundle cannot both load. Said once, at the
             // message.
             if !e.is_term {
-                if let Some((f0, e0)) = self.tree.lookup(self.loc, fi, &format!("-{}", e.id)) {
+                as_term.clear();
+                as_term.push('-');
+                as_term.push_str(&e.id);
+                if let Some((f0, e0)) = self.tree.lookup(self.loc, fi, &as_term) {
                     let term_file = &self.loc.files[f0];
                     let term = &term_file.parsed.entries[e0];
                     let also_in = (f0 != fi).then_some(term_file.name.as_str());

@@ -75,8 +75,8 @@ pub(super) fn typed_out(
         // Terms of the bundle, each once (the first definition wins, as a
         // reference would find it).
         let mut terms: Vec<&Term> = Vec::new();
-        for p in &peers {
-            for t in &terms_of[*p] {
+        for p in peers {
+            for t in &terms_of[p] {
                 if !terms.iter().any(|x| x.id == t.id) {
                     terms.push(t);
                 }
