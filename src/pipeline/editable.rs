@@ -99,6 +99,10 @@ pub fn files(
 /// The guide and the handouts (pocket cards are not exported) of one
 /// module in one language, or two side by side. `path` maps a file name
 /// (`guide.docx`, `handout-<id>.odt`) to where it goes.
+///
+/// `group` should be localized with trace marks
+/// ([`super::docs::localize_traced`]): they tell which text fell back to
+/// another language, and the documents tag it with that language.
 pub fn module_files(
     m: &Module,
     group: &[&ModuleDocs],
@@ -119,7 +123,7 @@ pub fn module_files(
     let guide = pair(
         group
             .iter()
-            .map(|d| doc_model::guide(&d.guide, stamp))
+            .map(|d| doc_model::guide(&d.guide, &d.trace, stamp))
             .collect(),
     );
     out.extend(files(&guide, formats, refs, "guide", path));
@@ -129,8 +133,8 @@ pub fn module_files(
         }
         let docs: Vec<Document> = group
             .iter()
-            .filter_map(|d| d.handouts.get(i))
-            .map(|d| doc_model::handout(d, stamp))
+            .filter_map(|d| Some((d.handouts.get(i)?, &d.trace)))
+            .map(|(h, trace)| doc_model::handout(h, trace, stamp))
             .collect();
         if docs.is_empty() {
             continue;

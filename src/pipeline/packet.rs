@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use super::docs::{localize_one_with, ModuleDocs};
+use super::docs::{localize_one_with, localize_traced_with, ModuleDocs};
 use super::pdf::{self, PdfRequest};
 use super::{select, Discard, Options, Progress, Sink};
 use crate::curriculum::LoadedModule;
@@ -356,10 +356,32 @@ pub fn packet(
         }
     }
     if req.editable.any() {
+        // The editable guides and handouts tag text that fell back with its
+        // language, so they are made from models with trace marks (what
+        // localizing finds has been reported above).
+        let marked: Vec<Vec<ModuleDocs>> = modules
+            .iter()
+            .map(|lm| {
+                langs
+                    .iter()
+                    .map(|lang| {
+                        localize_traced_with(
+                            project,
+                            lm,
+                            lang,
+                            paper,
+                            plan.local.as_ref(),
+                            sources,
+                            &mut Diagnostics::new(),
+                        )
+                    })
+                    .collect()
+            })
+            .collect();
         editable_files(
             project,
             &modules,
-            &localized,
+            &marked,
             &docs,
             req,
             timestamp_stamp(epoch, plan),
@@ -604,7 +626,8 @@ fn timestamp_stamp(epoch: Option<i64>, plan: &plan::Plan) -> crate::render::doc_
 }
 
 /// The packet's sheets, guides and handouts as DOCX and ODT, at the PDFs'
-/// names; two languages side by side in a bilingual packet.
+/// names; two languages side by side in a bilingual packet. `localized`
+/// holds the modules' models with trace marks, per language.
 fn editable_files(
     project: &crate::project::Project,
     modules: &[LoadedModule],

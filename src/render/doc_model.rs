@@ -9,6 +9,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::l10n::Traced;
 use crate::localize::{HandoutDoc, LocalizedActivity, LocalizedModule, Meta};
 use crate::packet::model::PacketDoc;
 
@@ -163,9 +164,20 @@ pub enum Block {
     Table {
         /// Relative widths of the columns, in percent.
         widths: Vec<u32>,
-        header: Vec<String>,
+        /// One paragraph per cell, as for `footer`.
+        header: Vec<Vec<Run>>,
         rows: Vec<Vec<Cell>>,
-        footer: Vec<String>,
+        footer: Vec<Vec<Run>>,
+    },
+    /// A boxed note (facilitator notes, "Before you begin", a day that
+    /// runs late): a heading and what it holds, drawn as one box. The
+    /// heading is a real heading at `level` (the outline level under the
+    /// section it is in); `body` holds [`Style::FacilitatorNote`]
+    /// paragraphs and lists.
+    Note {
+        heading: Vec<Run>,
+        level: u8,
+        body: Vec<Block>,
     },
     /// Ruled lines to write on, one paragraph each.
     WriteInLines(u32),
@@ -263,10 +275,9 @@ pub struct Document {
     pub lang: String,
     /// `letter` or `a4`.
     pub paper: String,
-    /// The text before the page number in the footer (the module title).
-    pub footer: String,
-    /// "Página {page} de {total}": the placeholders become page fields.
-    pub page_of: String,
+    /// The footer: the module title, then "Página {page} de {total}",
+    /// whose placeholders become page fields.
+    pub footer: Vec<Run>,
     pub stamp: Stamp,
     pub blocks: Vec<Block>,
 }
@@ -319,13 +330,22 @@ fn bullets(items: &[String]) -> Block {
     }
 }
 
-fn note_box(out: &mut Vec<Block>, heading: &str, items: &[String]) {
-    out.push(text(Style::FacilitatorNoteHeading, heading));
-    out.push(Block::List {
-        ordered: false,
-        style: Style::FacilitatorNote,
-        items: items.iter().map(|i| vec![Run::plain(i)]).collect(),
+/// A note box of bullet points under a heading at `level`.
+fn note_box(out: &mut Vec<Block>, heading: &str, level: u8, items: &[String]) {
+    out.push(Block::Note {
+        heading: vec![Run::plain(heading)],
+        level,
+        body: vec![Block::List {
+            ordered: false,
+            style: Style::FacilitatorNote,
+            items: items.iter().map(|i| vec![Run::plain(i)]).collect(),
+        }],
     });
+}
+
+/// Table header or footer cells, one plain paragraph each.
+fn cells(texts: Vec<String>) -> Vec<Vec<Run>> {
+    texts.into_iter().map(|t| vec![Run::plain(t)]).collect()
 }
 
 /// "Label: value" with the label in bold.
@@ -356,20 +376,35 @@ fn foot_line(meta: &Meta, l: &Labels, with_date: bool) -> Block {
     text(Style::Details, &s)
 }
 
-fn doc_for(meta: &Meta, title: String, stamp: Stamp, blocks: Vec<Block>) -> Document {
-    Document {
+/// "Module title · Página {page} de {total}".
+fn footer(title: &str, page_of: &str) -> Vec<Run> {
+    vec![Run::plain(format!("{title} · {page_of}"))]
+}
+
+/// A module's document, its trace marks turned into languages (see
+/// [`super::doc_lang`]).
+fn doc_for(
+    meta: &Meta,
+    title: String,
+    stamp: Stamp,
+    blocks: Vec<Block>,
+    trace: &[Traced],
+) -> Document {
+    let mut doc = Document {
         title,
         lang: meta.lang.clone(),
         paper: meta.paper.clone(),
-        footer: meta.title.clone(),
-        page_of: meta.page_of.clone(),
+        footer: footer(&meta.title, &meta.page_of),
         stamp,
         blocks,
-    }
+    };
+    super::doc_lang::resolve(&mut doc, trace);
+    doc
 }
 
-/// The facilitator guide, in the order of `guide.html`.
-pub fn guide(g: &LocalizedModule, stamp: Stamp) -> Document {
+/// The facilitator guide, in the order of `guide.html`. `trace` describes
+/// the marks of a traced model (empty for one without).
+pub fn guide(g: &LocalizedModule, trace: &[Traced], stamp: Stamp) -> Document {
     let l = Labels(&g.labels);
     let m = &g.meta;
     let mut out = vec![
@@ -390,7 +425,7 @@ pub fn guide(g: &LocalizedModule, stamp: Stamp) -> Document {
     out.push(text(Style::Heading1, &l.t("ui-objectives")));
     out.push(bullets(&g.objectives));
     if !g.safety.is_empty() {
-        note_box(&mut out, &l.t("ui-before-you-begin"), &g.safety);
+        note_box(&mut out, &l.t("ui-before-you-begin"), 2, &g.safety);
     }
     if !g.timeline.is_empty() {
         out.push(text(Style::Heading1, &l.t("ui-preparation-timeline")));
@@ -400,20 +435,20 @@ pub fn guide(g: &LocalizedModule, stamp: Stamp) -> Document {
         }
     }
     if !g.interpretation.is_empty() {
-        note_box(&mut out, &l.t("ui-interpretation"), &g.interpretation);
+        note_box(&mut out, &l.t("ui-interpretation"), 2, &g.interpretation);
     }
 
     out.push(text(Style::Heading1, &l.t("ui-agenda")));
     let optional = l.t("ui-optional");
     out.push(Block::Table {
         widths: vec![6, 44, 22, 12, 16],
-        header: vec![
+        header: cells(vec![
             "#".into(),
             l.t("ui-activity"),
             l.t("ui-method"),
             l.t("ui-minutes-column"),
             l.t("ui-running-time"),
-        ],
+        ]),
         rows: g
             .activities
             .iter()
@@ -431,13 +466,13 @@ pub fn guide(g: &LocalizedModule, stamp: Stamp) -> Document {
                 ]
             })
             .collect(),
-        footer: vec![
+        footer: cells(vec![
             String::new(),
             l.t("ui-total-time"),
             String::new(),
             m.total_minutes.to_string(),
             m.total_label.clone(),
-        ],
+        ]),
     });
     if !g.handouts.is_empty() {
         out.push(text(Style::Heading2, &l.t("ui-handouts")));
@@ -491,7 +526,7 @@ pub fn guide(g: &LocalizedModule, stamp: Stamp) -> Document {
         out.push(text(Style::Heading2, &l.t("ui-steps")));
         out.push(steps(a));
         if !a.notes.is_empty() {
-            note_box(&mut out, &l.t("ui-facilitator-notes"), &a.notes);
+            note_box(&mut out, &l.t("ui-facilitator-notes"), 2, &a.notes);
         }
         if !a.debrief.is_empty() {
             out.push(text(Style::Heading2, &l.t("ui-debrief")));
@@ -551,12 +586,6 @@ pub fn guide(g: &LocalizedModule, stamp: Stamp) -> Document {
             runs: vec![Run::plain(l.t("ui-sources"))],
             page_break: true,
         });
-        let fallback_lang = |id: &str| {
-            g.fallbacks
-                .iter()
-                .find(|f| f.id == format!("source-{id}-title"))
-                .map(|f| f.used.clone())
-        };
         out.push(Block::List {
             ordered: true,
             style: Style::ListItem,
@@ -567,7 +596,7 @@ pub fn guide(g: &LocalizedModule, stamp: Stamp) -> Document {
                     vec![
                         Run::plain(format!("{} ({}). ", s.publisher, s.year)),
                         Run {
-                            lang: fallback_lang(&s.id),
+                            lang: s.title_lang.clone(),
                             ..Run::italic(&s.title)
                         },
                         Run::plain(format!(". {}", s.url)),
@@ -588,7 +617,7 @@ pub fn guide(g: &LocalizedModule, stamp: Stamp) -> Document {
     }
     out.push(foot_line(m, &l, true));
     let title = format!("{} · {}", m.title, l.t("ui-facilitator-guide"));
-    doc_for(m, title, stamp, out)
+    doc_for(m, title, stamp, out, trace)
 }
 
 fn details_tail(a: &LocalizedActivity, l: &Labels) -> Vec<Run> {
@@ -644,7 +673,7 @@ fn tool(out: &mut Vec<Block>, a: &LocalizedActivity, l: &Labels) {
     }
     out.push(steps(a));
     if !a.notes.is_empty() {
-        note_box(out, &l.t("ui-facilitator-notes"), &a.notes);
+        note_box(out, &l.t("ui-facilitator-notes"), 4, &a.notes);
     }
     if !a.debrief.is_empty() {
         out.push(para(
@@ -655,8 +684,9 @@ fn tool(out: &mut Vec<Block>, a: &LocalizedActivity, l: &Labels) {
     }
 }
 
-/// A reading or a worksheet, in the order of `handout.html`.
-pub fn handout(d: &HandoutDoc, stamp: Stamp) -> Document {
+/// A reading or a worksheet, in the order of `handout.html`. `trace` as
+/// for [`guide`].
+pub fn handout(d: &HandoutDoc, trace: &[Traced], stamp: Stamp) -> Document {
     let l = Labels(&d.labels);
     let h = &d.handout;
     let m = &d.meta;
@@ -678,17 +708,29 @@ pub fn handout(d: &HandoutDoc, stamp: Stamp) -> Document {
     }
     if !h.sources.is_empty() {
         out.push(text(Style::Heading2, &l.t("ui-sources")));
-        out.push(bullets(
-            &h.sources
+        out.push(Block::List {
+            ordered: false,
+            style: Style::ListItem,
+            items: h
+                .sources
                 .iter()
-                .map(|s| format!("{} ({}). {}. {}", s.publisher, s.year, s.title, s.url))
-                .collect::<Vec<_>>(),
-        ));
+                .map(|s| {
+                    vec![
+                        Run::plain(format!("{} ({}). ", s.publisher, s.year)),
+                        Run {
+                            lang: s.title_lang.clone(),
+                            ..Run::plain(&s.title)
+                        },
+                        Run::plain(format!(". {}", s.url)),
+                    ]
+                })
+                .collect(),
+        });
     }
     out.push(text(Style::Notice, &m.legal_notice));
     out.push(foot_line(m, &l, false));
     let title = format!("{} · {}", h.title, m.title);
-    doc_for(m, title, stamp, out)
+    doc_for(m, title, stamp, out, trace)
 }
 
 /// The packet's own documents.
@@ -729,11 +771,11 @@ pub fn sheet(p: &PacketDoc, which: Sheet, stamp: Stamp) -> Document {
                 out.push(text(Style::Heading1, &day.heading));
                 out.push(Block::Table {
                     widths: vec![24, 62, 14],
-                    header: vec![
+                    header: cells(vec![
                         l.t("ui-time-column"),
                         l.t("ui-what"),
                         l.t("ui-minutes-column"),
-                    ],
+                    ]),
                     rows: day
                         .rows
                         .iter()
@@ -755,24 +797,29 @@ pub fn sheet(p: &PacketDoc, which: Sheet, stamp: Stamp) -> Document {
                             ]
                         })
                         .collect(),
-                    footer: vec![day.end.clone(), l.t("ui-end-of-day"), String::new()],
+                    footer: cells(vec![day.end.clone(), l.t("ui-end-of-day"), String::new()]),
                 });
                 if let Some(h) = &day.hard_end {
                     out.push(text(Style::Body, h));
                 }
                 if let Some(o) = &day.overrun {
-                    out.push(text(Style::FacilitatorNoteHeading, &o.text));
+                    let mut body = Vec::new();
                     if !o.fixes.is_empty() {
-                        out.push(text(Style::FacilitatorNote, &o.fixes_intro));
-                        out.push(Block::List {
+                        body.push(text(Style::FacilitatorNote, &o.fixes_intro));
+                        body.push(Block::List {
                             ordered: false,
                             style: Style::FacilitatorNote,
                             items: o.fixes.iter().map(|f| vec![Run::plain(f)]).collect(),
                         });
                     }
                     if let Some(n) = &o.not_enough {
-                        out.push(text(Style::FacilitatorNote, n));
+                        body.push(text(Style::FacilitatorNote, n));
                     }
+                    out.push(Block::Note {
+                        heading: vec![Run::plain(&o.text)],
+                        level: 2,
+                        body,
+                    });
                 }
             }
             format!("{} · {}", m.title, l.t("ui-run-sheet"))
@@ -785,7 +832,11 @@ pub fn sheet(p: &PacketDoc, which: Sheet, stamp: Stamp) -> Document {
                 out.push(text(Style::Heading1, &g.label));
                 out.push(Block::Table {
                     widths: vec![12, 72, 16],
-                    header: vec![l.t("ui-tick"), l.t("ui-item"), l.t("ui-quantity-column")],
+                    header: cells(vec![
+                        l.t("ui-tick"),
+                        l.t("ui-item"),
+                        l.t("ui-quantity-column"),
+                    ]),
                     rows: g
                         .items
                         .iter()
@@ -808,14 +859,14 @@ pub fn sheet(p: &PacketDoc, which: Sheet, stamp: Stamp) -> Document {
             out.push(text(Style::Body, &l.t("ui-print-intro")));
             out.push(Block::Table {
                 widths: vec![6, 46, 10, 10, 18, 10],
-                header: vec![
+                header: cells(vec![
                     String::new(),
                     l.t("ui-document"),
                     l.t("ui-pages"),
                     l.t("ui-copies"),
                     l.t("ui-sides"),
                     l.t("ui-sheets"),
-                ],
+                ]),
                 rows: p
                     .print
                     .iter()
@@ -830,14 +881,14 @@ pub fn sheet(p: &PacketDoc, which: Sheet, stamp: Stamp) -> Document {
                         ]
                     })
                     .collect(),
-                footer: vec![
+                footer: cells(vec![
                     String::new(),
                     l.t("ui-total-sheets"),
                     String::new(),
                     String::new(),
                     String::new(),
                     p.print_total.to_string(),
-                ],
+                ]),
             });
             format!("{} · {}", m.title, l.t("ui-print-list"))
         }
@@ -846,8 +897,7 @@ pub fn sheet(p: &PacketDoc, which: Sheet, stamp: Stamp) -> Document {
         title,
         lang: m.lang.clone(),
         paper: m.paper.clone(),
-        footer: m.title.clone(),
-        page_of: m.page_of.clone(),
+        footer: footer(&m.title, &m.page_of),
         stamp,
         blocks: out,
     }

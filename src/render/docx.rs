@@ -196,17 +196,44 @@ impl Writer {
                     let _ = write!(self.body, r#"<w:gridCol w:w="{c}"/>"#);
                 }
                 self.body.push_str("</w:tblGrid>");
-                let plain = |cells: &[String]| -> Vec<Vec<Vec<Run>>> {
-                    cells.iter().map(|c| vec![vec![Run::plain(c)]]).collect()
+                let one_paragraph = |cells: &[Vec<Run>]| -> Vec<Vec<Vec<Run>>> {
+                    cells.iter().map(|c| vec![c.clone()]).collect()
                 };
-                self.row(&plain(header), &cols, Style::TableHeading, lang, true);
+                self.row(
+                    &one_paragraph(header),
+                    &cols,
+                    Style::TableHeading,
+                    lang,
+                    true,
+                );
                 for r in rows {
                     self.row(r, &cols, Style::TableContents, lang, false);
                 }
                 if !footer.is_empty() {
-                    self.row(&plain(footer), &cols, Style::TableHeading, lang, false);
+                    self.row(
+                        &one_paragraph(footer),
+                        &cols,
+                        Style::TableHeading,
+                        lang,
+                        false,
+                    );
                 }
                 self.body.push_str("</w:tbl>");
+            }
+            Block::Note {
+                heading,
+                level,
+                body,
+            } => {
+                // One box: Word joins the borders of consecutive paragraphs
+                // whose borders and indents are the same, and the note
+                // styles and the numbering share theirs. The heading is a
+                // heading through its outline level (0-based in DOCX).
+                let outline = format!(r#"<w:outlineLvl w:val="{}"/>"#, level.saturating_sub(1));
+                self.para(Style::FacilitatorNoteHeading, heading, lang, &outline);
+                for b in body {
+                    self.block(b, lang, width);
+                }
             }
             Block::WriteInLines(n) => {
                 for _ in 0..*n {
@@ -290,23 +317,25 @@ impl Writer {
 }
 
 fn footer(doc: &Document) -> String {
-    let lang = lang_attr(&doc.lang);
-    let run = |t: &str| {
-        format!(
-            r#"<w:r><w:rPr>{lang}</w:rPr><w:t xml:space="preserve">{}</w:t></w:r>"#,
-            esc(t)
-        )
-    };
-    let mut s = run(&format!("{} · ", doc.footer));
-    for part in footer_parts(&doc.page_of) {
-        match part {
-            FooterPart::Text(t) => s.push_str(&run(t)),
-            FooterPart::Page => s.push_str(&format!(
-                r#"<w:fldSimple w:instr=" PAGE "><w:r><w:rPr>{lang}</w:rPr><w:t>1</w:t></w:r></w:fldSimple>"#
-            )),
-            FooterPart::Total => s.push_str(&format!(
-                r#"<w:fldSimple w:instr=" NUMPAGES "><w:r><w:rPr>{lang}</w:rPr><w:t>1</w:t></w:r></w:fldSimple>"#
-            )),
+    let mut s = String::new();
+    for r in &doc.footer {
+        let lang = lang_attr(r.lang.as_deref().unwrap_or(&doc.lang));
+        for part in footer_parts(&r.text) {
+            let _ = match part {
+                FooterPart::Text(t) => write!(
+                    s,
+                    r#"<w:r><w:rPr>{lang}</w:rPr><w:t xml:space="preserve">{}</w:t></w:r>"#,
+                    esc(t)
+                ),
+                FooterPart::Page => write!(
+                    s,
+                    r#"<w:fldSimple w:instr=" PAGE "><w:r><w:rPr>{lang}</w:rPr><w:t>1</w:t></w:r></w:fldSimple>"#
+                ),
+                FooterPart::Total => write!(
+                    s,
+                    r#"<w:fldSimple w:instr=" NUMPAGES "><w:r><w:rPr>{lang}</w:rPr><w:t>1</w:t></w:r></w:fldSimple>"#
+                ),
+            };
         }
     }
     format!(
@@ -351,25 +380,31 @@ fn style_xml(s: Style) -> String {
             "ListParagraph",
         ),
         Style::FacilitatorNote | Style::FacilitatorNoteHeading | Style::Notice => {
+            const BOX: &str = r#"<w:pBdr><w:top w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:left w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:bottom w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:right w:val="single" w:sz="8" w:space="4" w:color="333333"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="EEEEEE"/>"#;
+            // A note's heading and items share borders and indents (those
+            // of the numbering's bullets), so Word draws them as one box.
+            let ppr = match s {
+                Style::FacilitatorNote => format!(
+                    r#"{BOX}<w:spacing w:before="0" w:after="60"/><w:ind w:left="720" w:right="115" w:hanging="360"/>"#
+                ),
+                Style::FacilitatorNoteHeading => format!(
+                    r#"<w:keepNext/>{BOX}<w:spacing w:before="0" w:after="60"/><w:ind w:left="720" w:right="115" w:hanging="360"/>"#
+                ),
+                _ => format!(
+                    r#"{BOX}<w:spacing w:before="120" w:after="120"/><w:ind w:left="115" w:right="115"/>"#
+                ),
+            };
             let bold = if s == Style::FacilitatorNote {
                 ""
             } else {
                 "<w:b/>"
-            };
-            let ppr = r#"<w:pBdr><w:top w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:left w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:bottom w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:right w:val="single" w:sz="8" w:space="4" w:color="333333"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="EEEEEE"/><w:spacing w:before="0" w:after="60"/><w:ind w:left="720" w:right="115" w:hanging="360"/>"#;
-            let ppr = if s == Style::FacilitatorNote {
-                r#"<w:pBdr><w:top w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:left w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:bottom w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:right w:val="single" w:sz="8" w:space="4" w:color="333333"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="EEEEEE"/><w:spacing w:before="0" w:after="60"/><w:ind w:left="720" w:right="115" w:hanging="360"/>"#
-            } else if s == Style::Notice {
-                r#"<w:pBdr><w:top w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:left w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:bottom w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:right w:val="single" w:sz="8" w:space="4" w:color="333333"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="EEEEEE"/><w:spacing w:before="120" w:after="120"/><w:ind w:left="115" w:right="115"/>"#
-            } else {
-                ppr
             };
             let next = if s == Style::FacilitatorNoteHeading {
                 "FacilitatorNote"
             } else {
                 "BodyText"
             };
-            return one_style(s, ppr, bold, next);
+            return one_style(s, &ppr, bold, next);
         }
         Style::Details => (
             r#"<w:spacing w:before="0" w:after="120"/>"#,
