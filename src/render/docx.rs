@@ -60,6 +60,7 @@ pub fn write(doc: &Document, reference: &Reference) -> Vec<u8> {
         body: String::new(),
         lists: 0,
         text_width: page(&doc.paper).2,
+        in_columns: false,
     };
     for b in &doc.blocks {
         w.block(b, &doc.lang, w.text_width);
@@ -111,6 +112,8 @@ struct Writer {
     /// starts again at 1.
     lists: u32,
     text_width: u32,
+    /// Inside the two language columns of a bilingual document.
+    in_columns: bool,
 }
 
 fn lang_attr(lang: &str) -> String {
@@ -229,8 +232,18 @@ impl Writer {
                 // whose borders and indents are the same, and the note
                 // styles and the numbering share theirs. The heading is a
                 // heading through its outline level (0-based in DOCX).
-                let outline = format!(r#"<w:outlineLvl w:val="{}"/>"#, level.saturating_sub(1));
-                self.para(Style::FacilitatorNoteHeading, heading, lang, &outline);
+                // In a bilingual table a kept-with-next paragraph makes
+                // LibreOffice move the whole row to the next page.
+                let keep = if self.in_columns {
+                    r#"<w:keepNext w:val="0"/>"#
+                } else {
+                    ""
+                };
+                let ppr = format!(
+                    r#"{keep}<w:outlineLvl w:val="{}"/>"#,
+                    level.saturating_sub(1)
+                );
+                self.para(Style::FacilitatorNoteHeading, heading, lang, &ppr);
                 for b in body {
                     self.block(b, lang, width);
                 }
@@ -246,8 +259,12 @@ impl Writer {
                     self.body,
                     r#"<w:tbl><w:tblPr><w:tblW w:w="{width}" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="144" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid><w:gridCol w:w="{col}"/><w:gridCol w:w="{col}"/></w:tblGrid>"#
                 );
+                // Rows may break across pages: a block taller than what is
+                // left of a page (a long note in a half-width column) would
+                // otherwise leave the page empty.
+                self.in_columns = true;
                 for pair in rows {
-                    self.body.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+                    self.body.push_str("<w:tr>");
                     for (blocks, lang) in pair.iter().zip(langs) {
                         let _ = write!(
                             self.body,
@@ -273,6 +290,7 @@ impl Writer {
                     }
                     self.body.push_str("</w:tr>");
                 }
+                self.in_columns = false;
                 self.body.push_str("</w:tbl>");
             }
         }

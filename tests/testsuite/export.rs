@@ -13,6 +13,7 @@ use quick_xml::events::Event;
 
 use crate::support::Project;
 
+mod bilingual;
 mod lang;
 mod notes;
 
