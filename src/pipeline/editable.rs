@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use super::docs::ModuleDocs;
 use crate::curriculum::schema::Module;
 use crate::output::OutputFile;
-use crate::render::doc_model::{self, Document, Stamp};
+use crate::render::doc_build;
+use crate::render::doc_model::{Document, Stamp};
 use crate::render::{docx, odt};
 
 /// Which editable formats to write.
@@ -123,7 +124,7 @@ pub fn module_files(
     let guide = pair(
         group
             .iter()
-            .map(|d| doc_model::guide(&d.guide, &d.trace, stamp))
+            .map(|d| doc_build::guide(&d.guide, &d.trace, stamp))
             .collect(),
     );
     out.extend(files(&guide, formats, refs, "guide", path));
@@ -134,7 +135,7 @@ pub fn module_files(
         let docs: Vec<Document> = group
             .iter()
             .filter_map(|d| Some((d.handouts.get(i)?, &d.trace)))
-            .map(|(h, trace)| doc_model::handout(h, trace, stamp))
+            .map(|(h, trace)| doc_build::handout(h, trace, stamp))
             .collect();
         if docs.is_empty() {
             continue;

@@ -638,14 +638,15 @@ fn editable_files(
     sink: &mut dyn Sink,
 ) -> Result<(), crate::Fatal> {
     use super::editable::{self, References};
-    use crate::render::doc_model::{self, Document, Sheet};
+    use crate::render::doc_build::{self, Sheet};
+    use crate::render::doc_model::Document;
     let refs = References::load(&project.root, req.editable)?;
     for (sheet, name) in [
         (Sheet::RunSheet, "1-run-sheet"),
         (Sheet::Checklist, "2-materials-checklist"),
         (Sheet::PrintList, "3-print-list"),
     ] {
-        let mut per_lang = docs.iter().map(|d| doc_model::sheet(d, sheet, stamp));
+        let mut per_lang = docs.iter().map(|d| doc_build::sheet(d, sheet, stamp));
         let Some(first) = per_lang.next() else {
             continue;
         };

@@ -1,5 +1,6 @@
 //! Rendering the localized model into documents.
 
+pub mod doc_build;
 pub mod doc_lang;
 pub mod doc_model;
 pub mod docx;
