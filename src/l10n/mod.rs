@@ -225,8 +225,9 @@ impl<'s> Localizer<'s> {
         }
     }
 
-    /// Turns on tracing (see [`Traced`]). Only the preview server does this;
-    /// `build` output never carries the marks.
+    /// Turns on tracing (see [`Traced`]): for the preview server, and for
+    /// the website and the editable documents, which turn the marks of text
+    /// that fell back into language tags. No output carries the marks.
     pub fn traced(mut self) -> Self {
         self.trace = Some(RefCell::default());
         self

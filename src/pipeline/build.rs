@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use unic_langid::LanguageIdentifier;
 
-use super::docs::{localize_one, ModuleDocs};
+use super::docs::{localize_one, localize_traced, ModuleDocs};
 use super::{html, pdf, select, Options, OutputFile, Progress, Sink};
 use crate::diag::Diagnostics;
 use crate::workspace::Workspace;
@@ -107,11 +107,28 @@ fn unit(
     engines: &mut html::Engines,
 ) -> Unit {
     let mut diags = Diagnostics::new();
-    let docs: Vec<ModuleDocs> = req
-        .langs
-        .iter()
-        .map(|lang| localize_one(&ws.project, lm, lang, &req.paper, &ws.sources, &mut diags))
-        .collect();
+    let plain = req.html || req.pdf;
+    let docs: Vec<ModuleDocs> = if plain {
+        req.langs
+            .iter()
+            .map(|lang| localize_one(&ws.project, lm, lang, &req.paper, &ws.sources, &mut diags))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    // The editable documents tag text that fell back with its language, so
+    // they are made from a model with trace marks: localized a second time
+    // when HTML or PDF is made too (what that finds has been reported).
+    let mut again = Diagnostics::new();
+    let marked: Vec<ModuleDocs> = if req.editable.any() {
+        let d = if plain { &mut again } else { &mut diags };
+        req.langs
+            .iter()
+            .map(|lang| localize_traced(&ws.project, lm, lang, &req.paper, &ws.sources, d))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut files = Vec::new();
     let mut jobs = Vec::new();
     if diags.has_errors() {
@@ -130,18 +147,13 @@ fn unit(
             ));
         }
     }
-    let groups: Vec<Vec<&ModuleDocs>> = if req.bilingual {
-        vec![docs.iter().collect()]
-    } else {
-        docs.iter().map(|d| vec![d]).collect()
-    };
     if req.editable.any() {
-        for group in &groups {
+        for group in groups(&marked, req.bilingual) {
             let langs: Vec<&LanguageIdentifier> = group.iter().map(|d| &d.lang).collect();
             let dir = docs_dir(&lm.module.id, &langs);
             files.extend(super::editable::module_files(
                 &lm.module,
-                group,
+                &group,
                 req.editable,
                 refs,
                 req.options.source_date_epoch,
@@ -150,7 +162,7 @@ fn unit(
         }
     }
     if req.pdf {
-        for group in groups {
+        for group in groups(&docs, req.bilingual) {
             let langs: Vec<&LanguageIdentifier> = group.iter().map(|d| &d.lang).collect();
             let dir = docs_dir(&lm.module.id, &langs);
             jobs.extend(pdf::requests_for(
@@ -164,6 +176,16 @@ fn unit(
         }
     }
     (files, jobs, diags)
+}
+
+/// The documents made together: all languages side by side when
+/// bilingual, else each on its own.
+fn groups(docs: &[ModuleDocs], bilingual: bool) -> Vec<Vec<&ModuleDocs>> {
+    if bilingual {
+        vec![docs.iter().collect()]
+    } else {
+        docs.iter().map(|d| vec![d]).collect()
+    }
 }
 
 /// Runs `f(0..n)` on every core, each worker with its own `S`, and hands

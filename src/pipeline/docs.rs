@@ -50,7 +50,9 @@ pub fn localize_one_with(
 }
 
 /// Like [`localize_one`], with every message's text wrapped in trace marks
-/// (see [`crate::l10n::Traced`]), for the preview server's in-context mode.
+/// (see [`crate::l10n::Traced`]): for the preview server's in-context mode,
+/// the website's and the editable documents' marking of text that fell
+/// back to another language.
 pub fn localize_traced(
     project: &Project,
     lm: &LoadedModule,
@@ -60,6 +62,19 @@ pub fn localize_traced(
     diags: &mut Diagnostics,
 ) -> ModuleDocs {
     localize_with(project, lm, lang, paper, None, true, sources, diags)
+}
+
+/// [`localize_one_with`] with trace marks, as [`localize_traced`].
+pub fn localize_traced_with(
+    project: &Project,
+    lm: &LoadedModule,
+    lang: &LanguageIdentifier,
+    paper: &str,
+    local: Option<&crate::packet::local::Local>,
+    sources: &Sources,
+    diags: &mut Diagnostics,
+) -> ModuleDocs {
+    localize_with(project, lm, lang, paper, local, true, sources, diags)
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use super::docs::ModuleDocs;
 use crate::curriculum::schema::Module;
 use crate::output::OutputFile;
-use crate::render::doc_model::{self, Document, Stamp};
+use crate::render::doc_build;
+use crate::render::doc_model::{Document, Stamp};
 use crate::render::{docx, odt};
 
 /// Which editable formats to write.
@@ -99,6 +100,10 @@ pub fn files(
 /// The guide and the handouts (pocket cards are not exported) of one
 /// module in one language, or two side by side. `path` maps a file name
 /// (`guide.docx`, `handout-<id>.odt`) to where it goes.
+///
+/// `group` should be localized with trace marks
+/// ([`super::docs::localize_traced`]): they tell which text fell back to
+/// another language, and the documents tag it with that language.
 pub fn module_files(
     m: &Module,
     group: &[&ModuleDocs],
@@ -119,7 +124,7 @@ pub fn module_files(
     let guide = pair(
         group
             .iter()
-            .map(|d| doc_model::guide(&d.guide, stamp))
+            .map(|d| doc_build::guide(&d.guide, &d.trace, stamp))
             .collect(),
     );
     out.extend(files(&guide, formats, refs, "guide", path));
@@ -129,8 +134,8 @@ pub fn module_files(
         }
         let docs: Vec<Document> = group
             .iter()
-            .filter_map(|d| d.handouts.get(i))
-            .map(|d| doc_model::handout(d, stamp))
+            .filter_map(|d| Some((d.handouts.get(i)?, &d.trace)))
+            .map(|(h, trace)| doc_build::handout(h, trace, stamp))
             .collect();
         if docs.is_empty() {
             continue;

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use super::docs::{localize_one_with, ModuleDocs};
+use super::docs::{localize_one_with, localize_traced_with, ModuleDocs};
 use super::pdf::{self, PdfRequest};
 use super::{select, Discard, Options, Progress, Sink};
 use crate::curriculum::LoadedModule;
@@ -356,10 +356,32 @@ pub fn packet(
         }
     }
     if req.editable.any() {
+        // The editable guides and handouts tag text that fell back with its
+        // language, so they are made from models with trace marks (what
+        // localizing finds has been reported above).
+        let marked: Vec<Vec<ModuleDocs>> = modules
+            .iter()
+            .map(|lm| {
+                langs
+                    .iter()
+                    .map(|lang| {
+                        localize_traced_with(
+                            project,
+                            lm,
+                            lang,
+                            paper,
+                            plan.local.as_ref(),
+                            sources,
+                            &mut Diagnostics::new(),
+                        )
+                    })
+                    .collect()
+            })
+            .collect();
         editable_files(
             project,
             &modules,
-            &localized,
+            &marked,
             &docs,
             req,
             timestamp_stamp(epoch, plan),
@@ -604,7 +626,8 @@ fn timestamp_stamp(epoch: Option<i64>, plan: &plan::Plan) -> crate::render::doc_
 }
 
 /// The packet's sheets, guides and handouts as DOCX and ODT, at the PDFs'
-/// names; two languages side by side in a bilingual packet.
+/// names; two languages side by side in a bilingual packet. `localized`
+/// holds the modules' models with trace marks, per language.
 fn editable_files(
     project: &crate::project::Project,
     modules: &[LoadedModule],
@@ -615,14 +638,15 @@ fn editable_files(
     sink: &mut dyn Sink,
 ) -> Result<(), crate::Fatal> {
     use super::editable::{self, References};
-    use crate::render::doc_model::{self, Document, Sheet};
+    use crate::render::doc_build::{self, Sheet};
+    use crate::render::doc_model::Document;
     let refs = References::load(&project.root, req.editable)?;
     for (sheet, name) in [
         (Sheet::RunSheet, "1-run-sheet"),
         (Sheet::Checklist, "2-materials-checklist"),
         (Sheet::PrintList, "3-print-list"),
     ] {
-        let mut per_lang = docs.iter().map(|d| doc_model::sheet(d, sheet, stamp));
+        let mut per_lang = docs.iter().map(|d| doc_build::sheet(d, sheet, stamp));
         let Some(first) = per_lang.next() else {
             continue;
         };

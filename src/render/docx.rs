@@ -60,6 +60,7 @@ pub fn write(doc: &Document, reference: &Reference) -> Vec<u8> {
         body: String::new(),
         lists: 0,
         text_width: page(&doc.paper).2,
+        in_columns: false,
     };
     for b in &doc.blocks {
         w.block(b, &doc.lang, w.text_width);
@@ -111,6 +112,8 @@ struct Writer {
     /// starts again at 1.
     lists: u32,
     text_width: u32,
+    /// Inside the two language columns of a bilingual document.
+    in_columns: bool,
 }
 
 fn lang_attr(lang: &str) -> String {
@@ -196,17 +199,54 @@ impl Writer {
                     let _ = write!(self.body, r#"<w:gridCol w:w="{c}"/>"#);
                 }
                 self.body.push_str("</w:tblGrid>");
-                let plain = |cells: &[String]| -> Vec<Vec<Vec<Run>>> {
-                    cells.iter().map(|c| vec![vec![Run::plain(c)]]).collect()
+                let one_paragraph = |cells: &[Vec<Run>]| -> Vec<Vec<Vec<Run>>> {
+                    cells.iter().map(|c| vec![c.clone()]).collect()
                 };
-                self.row(&plain(header), &cols, Style::TableHeading, lang, true);
+                self.row(
+                    &one_paragraph(header),
+                    &cols,
+                    Style::TableHeading,
+                    lang,
+                    true,
+                );
                 for r in rows {
                     self.row(r, &cols, Style::TableContents, lang, false);
                 }
                 if !footer.is_empty() {
-                    self.row(&plain(footer), &cols, Style::TableHeading, lang, false);
+                    self.row(
+                        &one_paragraph(footer),
+                        &cols,
+                        Style::TableHeading,
+                        lang,
+                        false,
+                    );
                 }
                 self.body.push_str("</w:tbl>");
+            }
+            Block::Note {
+                heading,
+                level,
+                body,
+            } => {
+                // One box: Word joins the borders of consecutive paragraphs
+                // whose borders and indents are the same, and the note
+                // styles and the numbering share theirs. The heading is a
+                // heading through its outline level (0-based in DOCX).
+                // In a bilingual table a kept-with-next paragraph makes
+                // LibreOffice move the whole row to the next page.
+                let keep = if self.in_columns {
+                    r#"<w:keepNext w:val="0"/>"#
+                } else {
+                    ""
+                };
+                let ppr = format!(
+                    r#"{keep}<w:outlineLvl w:val="{}"/>"#,
+                    level.saturating_sub(1)
+                );
+                self.para(Style::FacilitatorNoteHeading, heading, lang, &ppr);
+                for b in body {
+                    self.block(b, lang, width);
+                }
             }
             Block::WriteInLines(n) => {
                 for _ in 0..*n {
@@ -219,8 +259,12 @@ impl Writer {
                     self.body,
                     r#"<w:tbl><w:tblPr><w:tblW w:w="{width}" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="144" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid><w:gridCol w:w="{col}"/><w:gridCol w:w="{col}"/></w:tblGrid>"#
                 );
+                // Rows may break across pages: a block taller than what is
+                // left of a page (a long note in a half-width column) would
+                // otherwise leave the page empty.
+                self.in_columns = true;
                 for pair in rows {
-                    self.body.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+                    self.body.push_str("<w:tr>");
                     for (blocks, lang) in pair.iter().zip(langs) {
                         let _ = write!(
                             self.body,
@@ -246,6 +290,7 @@ impl Writer {
                     }
                     self.body.push_str("</w:tr>");
                 }
+                self.in_columns = false;
                 self.body.push_str("</w:tbl>");
             }
         }
@@ -290,23 +335,25 @@ impl Writer {
 }
 
 fn footer(doc: &Document) -> String {
-    let lang = lang_attr(&doc.lang);
-    let run = |t: &str| {
-        format!(
-            r#"<w:r><w:rPr>{lang}</w:rPr><w:t xml:space="preserve">{}</w:t></w:r>"#,
-            esc(t)
-        )
-    };
-    let mut s = run(&format!("{} · ", doc.footer));
-    for part in footer_parts(&doc.page_of) {
-        match part {
-            FooterPart::Text(t) => s.push_str(&run(t)),
-            FooterPart::Page => s.push_str(&format!(
-                r#"<w:fldSimple w:instr=" PAGE "><w:r><w:rPr>{lang}</w:rPr><w:t>1</w:t></w:r></w:fldSimple>"#
-            )),
-            FooterPart::Total => s.push_str(&format!(
-                r#"<w:fldSimple w:instr=" NUMPAGES "><w:r><w:rPr>{lang}</w:rPr><w:t>1</w:t></w:r></w:fldSimple>"#
-            )),
+    let mut s = String::new();
+    for r in &doc.footer {
+        let lang = lang_attr(r.lang.as_deref().unwrap_or(&doc.lang));
+        for part in footer_parts(&r.text) {
+            let _ = match part {
+                FooterPart::Text(t) => write!(
+                    s,
+                    r#"<w:r><w:rPr>{lang}</w:rPr><w:t xml:space="preserve">{}</w:t></w:r>"#,
+                    esc(t)
+                ),
+                FooterPart::Page => write!(
+                    s,
+                    r#"<w:fldSimple w:instr=" PAGE "><w:r><w:rPr>{lang}</w:rPr><w:t>1</w:t></w:r></w:fldSimple>"#
+                ),
+                FooterPart::Total => write!(
+                    s,
+                    r#"<w:fldSimple w:instr=" NUMPAGES "><w:r><w:rPr>{lang}</w:rPr><w:t>1</w:t></w:r></w:fldSimple>"#
+                ),
+            };
         }
     }
     format!(
@@ -351,25 +398,31 @@ fn style_xml(s: Style) -> String {
             "ListParagraph",
         ),
         Style::FacilitatorNote | Style::FacilitatorNoteHeading | Style::Notice => {
+            const BOX: &str = r#"<w:pBdr><w:top w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:left w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:bottom w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:right w:val="single" w:sz="8" w:space="4" w:color="333333"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="EEEEEE"/>"#;
+            // A note's heading and items share borders and indents (those
+            // of the numbering's bullets), so Word draws them as one box.
+            let ppr = match s {
+                Style::FacilitatorNote => format!(
+                    r#"{BOX}<w:spacing w:before="0" w:after="60"/><w:ind w:left="720" w:right="115" w:hanging="360"/>"#
+                ),
+                Style::FacilitatorNoteHeading => format!(
+                    r#"<w:keepNext/>{BOX}<w:spacing w:before="0" w:after="60"/><w:ind w:left="720" w:right="115" w:hanging="360"/>"#
+                ),
+                _ => format!(
+                    r#"{BOX}<w:spacing w:before="120" w:after="120"/><w:ind w:left="115" w:right="115"/>"#
+                ),
+            };
             let bold = if s == Style::FacilitatorNote {
                 ""
             } else {
                 "<w:b/>"
-            };
-            let ppr = r#"<w:pBdr><w:top w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:left w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:bottom w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:right w:val="single" w:sz="8" w:space="4" w:color="333333"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="EEEEEE"/><w:spacing w:before="0" w:after="60"/><w:ind w:left="720" w:right="115" w:hanging="360"/>"#;
-            let ppr = if s == Style::FacilitatorNote {
-                r#"<w:pBdr><w:top w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:left w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:bottom w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:right w:val="single" w:sz="8" w:space="4" w:color="333333"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="EEEEEE"/><w:spacing w:before="0" w:after="60"/><w:ind w:left="720" w:right="115" w:hanging="360"/>"#
-            } else if s == Style::Notice {
-                r#"<w:pBdr><w:top w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:left w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:bottom w:val="single" w:sz="8" w:space="4" w:color="333333"/><w:right w:val="single" w:sz="8" w:space="4" w:color="333333"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="EEEEEE"/><w:spacing w:before="120" w:after="120"/><w:ind w:left="115" w:right="115"/>"#
-            } else {
-                ppr
             };
             let next = if s == Style::FacilitatorNoteHeading {
                 "FacilitatorNote"
             } else {
                 "BodyText"
             };
-            return one_style(s, ppr, bold, next);
+            return one_style(s, &ppr, bold, next);
         }
         Style::Details => (
             r#"<w:spacing w:before="0" w:after="120"/>"#,

@@ -128,12 +128,16 @@ impl Writer {
     }
 
     fn para(&mut self, style: Style, runs: &[Run], lang: &str, page_break: bool) {
+        self.para_at(style, style.heading_level(), runs, lang, page_break);
+    }
+
+    /// A paragraph, or a heading at outline `level` when it is above 0.
+    fn para_at(&mut self, style: Style, level: u8, runs: &[Run], lang: &str, page_break: bool) {
         let name = if page_break {
             format!("{}_break", style.odt_name())
         } else {
             style.odt_name()
         };
-        let level = style.heading_level();
         if level > 0 {
             let _ = write!(
                 self.body,
@@ -190,19 +194,32 @@ impl Writer {
                         r#"<table:table-column table:style-name="{t}.C{i}"/>"#
                     );
                 }
-                let plain = |cells: &[String]| -> Vec<Vec<Vec<Run>>> {
-                    cells.iter().map(|c| vec![vec![Run::plain(c)]]).collect()
+                let one_paragraph = |cells: &[Vec<Run>]| -> Vec<Vec<Vec<Run>>> {
+                    cells.iter().map(|c| vec![c.clone()]).collect()
                 };
                 self.body.push_str("<table:table-header-rows>");
-                self.row(&plain(header), &t, Style::TableHeading, lang);
+                self.row(&one_paragraph(header), &t, Style::TableHeading, lang);
                 self.body.push_str("</table:table-header-rows>");
                 for r in rows {
                     self.row(r, &t, Style::TableContents, lang);
                 }
                 if !footer.is_empty() {
-                    self.row(&plain(footer), &t, Style::TableHeading, lang);
+                    self.row(&one_paragraph(footer), &t, Style::TableHeading, lang);
                 }
                 self.body.push_str("</table:table>");
+            }
+            Block::Note {
+                heading,
+                level,
+                body,
+            } => {
+                // One box: the heading (a real heading) and the paragraphs
+                // after it have the same border, padding, background and
+                // indents, and join their borders (see `style_xml`).
+                self.para_at(Style::FacilitatorNoteHeading, *level, heading, lang, false);
+                for b in body {
+                    self.block(b, lang, width);
+                }
             }
             Block::WriteInLines(n) => {
                 for _ in 0..*n {
@@ -349,6 +366,12 @@ fn text_with_spaces(s: &str) -> String {
 /// that lacks it (and for the built-in styles).
 fn style_xml(s: Style) -> String {
     let box_props = r#"fo:border="0.75pt solid #333333" fo:padding="0.12cm" fo:background-color='#eeeeee' style:join-border="true""#;
+    // A note's heading, paragraphs and list items join into one box only
+    // where border, padding and indents are the same: all take the indents
+    // of the bullets (`LISTS`), as the DOCX takes its numbering's.
+    let note_props = format!(
+        r#"fo:margin-left="0.64cm" fo:margin-right="0cm" fo:text-indent="-0.64cm" {box_props}"#
+    );
     let (class, next, ppr, tpr) = match s {
         Style::Title => (
             "chapter",
@@ -395,13 +418,13 @@ fn style_xml(s: Style) -> String {
         Style::FacilitatorNote => (
             "extra",
             Style::FacilitatorNote,
-            format!(r#"fo:margin-top="0cm" fo:margin-bottom="0cm" {box_props}"#),
+            format!(r#"fo:margin-top="0cm" fo:margin-bottom="0cm" {note_props}"#),
             "",
         ),
         Style::FacilitatorNoteHeading => (
             "extra",
             Style::FacilitatorNote,
-            format!(r#"fo:margin-top="0.2cm" fo:margin-bottom="0cm" fo:keep-with-next="always" {box_props}"#),
+            format!(r#"fo:margin-top="0.2cm" fo:margin-bottom="0cm" fo:keep-with-next="always" {note_props}"#),
             r#"fo:font-weight="bold""#,
         ),
         Style::Notice => (
@@ -521,30 +544,50 @@ fn inner<'a>(xml: &'a str, tag: &str) -> Option<&'a str> {
 /// lacks; the page size and footer are always Puente's.
 fn styles(reference: Option<&str>, doc: &Document) -> String {
     let (w, h) = page_cm(&doc.paper);
-    let mut footer = format!(
-        r#"<text:span text:style-name="F1">{} · </text:span>"#,
-        text_with_spaces(&doc.footer)
-    );
-    for part in footer_parts(&doc.page_of) {
-        match part {
-            FooterPart::Text(t) => {
-                let _ = write!(
-                    footer,
-                    r#"<text:span text:style-name="F1">{}</text:span>"#,
-                    text_with_spaces(t)
-                );
+    // One text style per language in the footer: F1 the document's.
+    let mut langs: Vec<&str> = vec![&doc.lang];
+    let mut footer = String::new();
+    for r in &doc.footer {
+        let lang = r.lang.as_deref().unwrap_or(&doc.lang);
+        let n = match langs.iter().position(|l| *l == lang) {
+            Some(i) => i + 1,
+            None => {
+                langs.push(lang);
+                langs.len()
             }
-            FooterPart::Page => footer.push_str(
-                r#"<text:span text:style-name="F1"><text:page-number text:select-page="current">1</text:page-number></text:span>"#,
-            ),
-            FooterPart::Total => footer.push_str(
-                r#"<text:span text:style-name="F1"><text:page-count>1</text:page-count></text:span>"#,
-            ),
+        };
+        for part in footer_parts(&r.text) {
+            let _ = match part {
+                FooterPart::Text(t) => write!(
+                    footer,
+                    r#"<text:span text:style-name="F{n}">{}</text:span>"#,
+                    text_with_spaces(t)
+                ),
+                FooterPart::Page => write!(
+                    footer,
+                    r#"<text:span text:style-name="F{n}"><text:page-number text:select-page="current">1</text:page-number></text:span>"#,
+                ),
+                FooterPart::Total => write!(
+                    footer,
+                    r#"<text:span text:style-name="F{n}"><text:page-count>1</text:page-count></text:span>"#,
+                ),
+            };
         }
     }
+    let footer_styles: String = langs
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            format!(
+                r#"<style:style style:name="F{}" style:family="text"><style:text-properties {}/></style:style>"#,
+                i + 1,
+                lang_props(l)
+            )
+        })
+        .collect();
     let lang = lang_props(&doc.lang);
     let auto = format!(
-        r#"<office:automatic-styles><style:style style:name="F1" style:family="text"><style:text-properties {lang}/></style:style><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="{w}cm" fo:page-height="{h}cm" style:print-orientation="portrait" fo:margin-top="2.54cm" fo:margin-bottom="1.5cm" fo:margin-left="2.54cm" fo:margin-right="2.54cm"/><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout></office:automatic-styles><office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"><style:footer><text:p text:style-name="Footer">{footer}</text:p></style:footer></style:master-page></office:master-styles>"#
+        r#"<office:automatic-styles>{footer_styles}<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="{w}cm" fo:page-height="{h}cm" style:print-orientation="portrait" fo:margin-top="2.54cm" fo:margin-bottom="1.5cm" fo:margin-left="2.54cm" fo:margin-right="2.54cm"/><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout></office:automatic-styles><office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"><style:footer><text:p text:style-name="Footer">{footer}</text:p></style:footer></style:master-page></office:master-styles>"#
     );
     if let Some(r) = reference {
         let root_end = r

@@ -13,6 +13,10 @@ use quick_xml::events::Event;
 
 use crate::support::Project;
 
+mod bilingual;
+mod lang;
+mod notes;
+
 /// One part of a zipped document, as text.
 fn part(path: &Path, name: &str) -> String {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -204,10 +208,6 @@ fn docx_guide_has_real_headings_lists_tables_language_and_page_fields() {
         "no agenda table"
     );
     assert!(doc.contains(r#"<w:lang w:val="es"/>"#));
-    assert!(
-        !doc.contains(r#"<w:lang w:val="en"/>"#),
-        "English where nothing is English"
-    );
     assert!(
         doc.contains(r#"<w:pgSz w:w="12240" w:h="15840"/>"#),
         "not Letter"
@@ -473,48 +473,6 @@ fn bilingual_is_a_two_column_table_with_each_cell_in_its_language() {
     assert!(odt.contains(r#"fo:language="es""#) && odt.contains(r#"fo:language="en""#));
 }
 
-#[test]
-fn an_untranslated_source_title_is_marked_english() {
-    let p = Project::shipped();
-    // Spanish is declared complete; make it incomplete so English stands in.
-    let _ = std::fs::remove_file(p.path("locales/es/puente.yaml"));
-    // A source title whose English is plain text (no term references).
-    let en = p.read("locales/en/rights-at-borders.ftl");
-    let (id, english) = en
-        .lines()
-        .filter(|l| l.starts_with("source-") && l.contains("-title = ") && !l.contains('{'))
-        .map(|l| l.split_once(" = ").unwrap())
-        .next()
-        .expect("a plain source title");
-    let ftl = p.read("locales/es/rights-at-borders.ftl");
-    let line = ftl
-        .lines()
-        .find(|l| l.starts_with(&format!("{id} = ")))
-        .expect("its Spanish")
-        .to_string();
-    p.edit("locales/es/rights-at-borders.ftl", &format!("{line}\n"), "");
-    p.run(&[
-        "build",
-        "rights-at-borders",
-        "--lang",
-        "es",
-        "--format",
-        "docx,odt",
-        "--out",
-        "out",
-    ])
-    .expect_code(0);
-    let english = english.trim();
-    let docx = body(&p.path("out/rights-at-borders/es/guide.docx"));
-    let marked = docx
-        .split("<w:r>")
-        .find(|r| text(&format!("<w:p><w:r>{r}</w:p>")).contains(english))
-        .unwrap_or_else(|| panic!("{english} not in the guide"));
-    assert!(marked.contains(r#"<w:lang w:val="en"/>"#), "{marked}");
-    let odt = body(&p.path("out/rights-at-borders/es/guide.odt"));
-    assert!(odt.contains(r#"fo:language="en""#));
-}
-
 /// A zip with the given parts, as a reference document.
 fn zipped(parts: &[(&str, &str)]) -> Vec<u8> {
     use std::io::Write as _;
@@ -675,9 +633,10 @@ fn soffice() -> Option<PathBuf> {
     found
 }
 
-/// Converts `files` to PDF in `out` with one soffice run: its own profile
-/// folder (concurrent runs sharing one fail silently) and a timeout.
-fn convert(soffice: &Path, files: &[PathBuf], out: &Path, profile: &Path) {
+/// Converts `files` to `format` (`pdf`, `odt`) in `out` with one soffice
+/// run: its own profile folder (concurrent runs sharing one fail silently)
+/// and a timeout.
+fn convert_to(soffice: &Path, files: &[PathBuf], out: &Path, profile: &Path, format: &str) {
     let mut child = Command::new(soffice)
         .arg(format!(
             "-env:UserInstallation=file://{}",
@@ -687,7 +646,7 @@ fn convert(soffice: &Path, files: &[PathBuf], out: &Path, profile: &Path) {
             "--headless",
             "--norestore",
             "--convert-to",
-            "pdf",
+            format,
             "--outdir",
         ])
         .arg(out)
@@ -777,7 +736,7 @@ fn libreoffice_converts_every_document_and_the_pdf_holds_its_title() {
                 for (i, files) in chunk {
                     let out = pdf_root.join(i.to_string());
                     let profile = pdf_root.join(format!("profile-{i}"));
-                    convert(soffice, files, &out, &profile);
+                    convert_to(soffice, files, &out, &profile, "pdf");
                 }
             });
         }
