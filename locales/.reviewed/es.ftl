@@ -876,6 +876,8 @@ ui-handout-kind-worksheet = Worksheet
 
 ui-handout-kind-pocket-card = Pocket card
 
+ui-overrun = This day runs { $minutes } minutes past its { $time } end time.
+
 ui-local-contact = { $name } ({ $phone })
 
 ui-local-answer = { $phone } ({ $name })

@@ -198,7 +198,7 @@ ui-run-interpreted = Consecutive interpretation: { $percent } % longer ({ $minut
 # Variables: $time (string): an already formatted clock time.
 ui-hard-end = Must end by { $time }
 # Variables: $minutes (number), $time (string): the hard end, already formatted.
-ui-overrun = This day runs { $minutes } minutes past its end time of { $time }.
+ui-overrun = This day runs { $minutes } minutes past its { $time } end time.
 ui-overrun-fix = Cutting these optional activities would recover the time:
 # Variables: $minutes (number)
 ui-overrun-not-enough = Even without these optional activities, the day would still run { $minutes } minutes over. Shorten other activities or move one to another day.

@@ -201,7 +201,7 @@ ui-run-interpreted = Interpretación consecutiva: { $percent } % más de tiempo 
 # Variables: $time (string): una hora ya formateada.
 ui-hard-end = Debe terminar a las { $time }
 # Variables: $minutes (number), $time (string): la hora límite, ya formateada.
-ui-overrun = Este día se pasa { $minutes } minutos de su hora de término, las { $time }.
+ui-overrun = Este día dura { $minutes } minutos más de lo previsto: debía terminar a las { $time }.
 ui-overrun-fix = Si se omiten estas actividades opcionales, se recupera el tiempo:
 # Variables: $minutes (number)
 ui-overrun-not-enough = Aun sin estas actividades opcionales, el día se pasaría { $minutes } minutos. Acorte otras actividades o pase una a otro día.

