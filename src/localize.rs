@@ -9,6 +9,7 @@
 //! facilitator note even by mistake.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
@@ -63,10 +64,14 @@ pub struct LocalizedModule {
     pub sources: Vec<LocalizedSource>,
     /// Messages shown in another language because they are not translated.
     pub fallbacks: Vec<FallbackNote>,
-    /// Template labels (`ui-*` messages without variables). An HTML engine
-    /// made with the same labels gives them to its templates itself.
-    #[serde(skip_serializing_if = "crate::render::html::Labels::skip")]
-    pub labels: BTreeMap<String, String>,
+    /// Template labels (`ui-*` messages without variables), shared with
+    /// the module's handouts. An HTML engine made with the same labels
+    /// gives them to its templates itself.
+    #[serde(
+        skip_serializing_if = "crate::render::html::Labels::skip",
+        serialize_with = "shared_map"
+    )]
+    pub labels: Arc<BTreeMap<String, String>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -160,8 +165,19 @@ pub struct HandoutDoc {
     pub meta: Meta,
     pub handout: LocalizedHandout,
     /// As [`LocalizedModule::labels`].
-    #[serde(skip_serializing_if = "crate::render::html::Labels::skip")]
-    pub labels: BTreeMap<String, String>,
+    #[serde(
+        skip_serializing_if = "crate::render::html::Labels::skip",
+        serialize_with = "shared_map"
+    )]
+    pub labels: Arc<BTreeMap<String, String>>,
+}
+
+/// Serialises shared labels as the map they are.
+fn shared_map<S: serde::Serializer>(
+    labels: &Arc<BTreeMap<String, String>>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    labels.as_ref().serialize(s)
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -225,6 +241,16 @@ pub fn paragraphs(text: &str) -> Vec<String> {
 }
 
 fn one_line(text: String) -> String {
+    // Most messages are one line already: the same result, without
+    // splitting and joining.
+    if !text.contains('\n') {
+        let trimmed = text.trim();
+        return if trimmed.len() == text.len() {
+            text
+        } else {
+            trimmed.to_string()
+        };
+    }
     paragraphs(&text).join(" ")
 }
 
@@ -394,7 +420,7 @@ pub fn localize(
         .collect();
     let handouts = m.handouts.iter().map(handout_summary).collect();
     let sources = sources(m, l10n);
-    let labels = labels(l10n, store);
+    let labels = Arc::new(labels(l10n, store));
     // Fallbacks last: everything above has been looked up by now.
     let fallbacks = l10n
         .fallbacks()
@@ -534,9 +560,19 @@ fn activity(
 }
 
 fn sources(m: &Module, l10n: &Localizer) -> Vec<LocalizedSource> {
+    sources_where(m, l10n, |_| true)
+}
+
+/// The module's sources that `keep` keeps, numbered as in the whole list.
+fn sources_where(
+    m: &Module,
+    l10n: &Localizer,
+    keep: impl Fn(&str) -> bool,
+) -> Vec<LocalizedSource> {
     m.sources
         .iter()
         .enumerate()
+        .filter(|(_, s)| keep(&s.id))
         .map(|(i, s)| LocalizedSource {
             id: s.id.clone(),
             number: i + 1,
@@ -556,10 +592,12 @@ pub fn localize_handout(
     m: &Module,
     h: &Handout,
     l10n: &Localizer,
-    labels: BTreeMap<String, String>,
+    labels: Arc<BTreeMap<String, String>>,
     opts: &Options,
 ) -> HandoutDoc {
-    let all_sources = sources(m, l10n);
+    // Only the handout's own sources (the guide localizes them all, so
+    // what the localizer records is the same).
+    let sources = sources_where(m, l10n, |id| h.sources.iter().any(|s| s.as_str() == id));
     let handout = LocalizedHandout {
         id: h.id.clone(),
         kind: h.kind.as_str().into(),
@@ -593,10 +631,7 @@ pub fn localize_handout(
                     .collect(),
             })
             .collect(),
-        sources: all_sources
-            .into_iter()
-            .filter(|s| h.sources.contains(&s.id))
-            .collect(),
+        sources,
     };
     HandoutDoc {
         meta: meta(m, l10n, opts),
@@ -608,4 +643,16 @@ pub fn localize_handout(
 /// Whether a handout kind is a pocket card (printed N-up, not as a page).
 pub fn is_card(kind: HandoutKind) -> bool {
     kind == HandoutKind::PocketCard
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn one_line_joins_the_paragraphs(s in "[a b\n\t\r\u{a0}é]{0,30}") {
+            prop_assert_eq!(super::one_line(s.clone()), super::paragraphs(&s).join(" "));
+        }
+    }
 }

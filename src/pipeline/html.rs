@@ -23,14 +23,16 @@ pub fn handout_name(id: &str) -> String {
 /// once per language instead of once per module.
 #[derive(Default)]
 pub struct Engines {
-    made: Vec<(std::collections::BTreeMap<String, String>, Engine)>,
+    made: Vec<(Labels, Engine)>,
 }
+
+type Labels = std::sync::Arc<std::collections::BTreeMap<String, String>>;
 
 impl Engines {
     pub fn get(
         &mut self,
         project: &Project,
-        labels: &std::collections::BTreeMap<String, String>,
+        labels: &Labels,
         sources: &Sources,
         diags: &mut Diagnostics,
     ) -> Option<&Engine> {

@@ -29,15 +29,15 @@ impl Engine {
     /// template's file, line and column) and give `None`.
     pub fn new(
         templates: &[Template],
-        labels: BTreeMap<String, String>,
+        labels: impl Into<Arc<BTreeMap<String, String>>>,
         sources: &Sources,
         diags: &mut Diagnostics,
     ) -> Option<Engine> {
+        let labels = labels.into();
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html"]);
         tera.set_escape_fn(escape_html);
-        tera.global_context().insert("labels", &labels);
-        let labels = Arc::new(labels);
+        tera.global_context().insert("labels", labels.as_ref());
         let lookup = labels.clone();
         tera.register_function("t", move |kw: Kwargs, _: &State| -> tera::TeraResult<String> {
             let id: &str = kw.must_get("id")?;
@@ -120,8 +120,8 @@ impl Engine {
 
     /// Whether a model's labels are this engine's own, so that the model
     /// can leave them to the global context.
-    fn gives(&self, labels: &BTreeMap<String, String>) -> bool {
-        *self.labels == *labels
+    fn gives(&self, labels: &Arc<BTreeMap<String, String>>) -> bool {
+        Arc::ptr_eq(&self.labels, labels) || self.labels == *labels
     }
 
     /// Renders `name` into bytes; with `labels_given`, the model's `labels`
@@ -207,7 +207,7 @@ impl Labels {
     /// For `#[serde(skip_serializing_if)]` on a model's `labels`: true only
     /// while an [`Engine`] that holds the same labels serialises it for a
     /// template. Everywhere else (the JSON for Typst, tests) they are kept.
-    pub fn skip(_: &BTreeMap<String, String>) -> bool {
+    pub fn skip(_: &Arc<BTreeMap<String, String>>) -> bool {
         GIVEN.with(|g| g.get())
     }
 }
