@@ -595,6 +595,18 @@ pub fn localize_handout(
     labels: Arc<BTreeMap<String, String>>,
     opts: &Options,
 ) -> HandoutDoc {
+    localize_handout_with(m, h, l10n, labels, meta(m, l10n, opts))
+}
+
+/// [`localize_handout`] with the module's [`Meta`] already made (it is the
+/// same for the guide and every handout of a module in one language).
+pub fn localize_handout_with(
+    m: &Module,
+    h: &Handout,
+    l10n: &Localizer,
+    labels: Arc<BTreeMap<String, String>>,
+    meta: Meta,
+) -> HandoutDoc {
     // Only the handout's own sources (the guide localizes them all, so
     // what the localizer records is the same).
     let sources = sources_where(m, l10n, |id| h.sources.iter().any(|s| s.as_str() == id));
@@ -634,7 +646,7 @@ pub fn localize_handout(
         sources,
     };
     HandoutDoc {
-        meta: meta(m, l10n, opts),
+        meta,
         handout,
         labels,
     }

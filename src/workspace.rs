@@ -31,18 +31,27 @@ pub struct Workspace {
     /// What loading and validating found. The pipeline renders nothing
     /// while this holds an error.
     pub diags: Diagnostics,
-    typst: Arc<Typst>,
+    /// Made when a PDF is first asked for: an HTML build never needs its
+    /// fonts.
+    typst: std::sync::OnceLock<Arc<Typst>>,
 }
 
 impl Workspace {
     /// Loads and validates the project at `root`.
     pub fn load(root: &Path) -> Result<Workspace, crate::Fatal> {
-        Self::load_with(root, Arc::new(Typst::new()))
+        Self::load_typst(root, std::sync::OnceLock::new())
     }
 
     /// Like [`Workspace::load`], reusing an already loaded Typst (its fonts),
     /// as the server does on every reload.
     pub fn load_with(root: &Path, typst: Arc<Typst>) -> Result<Workspace, crate::Fatal> {
+        Self::load_typst(root, std::sync::OnceLock::from(typst))
+    }
+
+    fn load_typst(
+        root: &Path,
+        typst: std::sync::OnceLock<Arc<Typst>>,
+    ) -> Result<Workspace, crate::Fatal> {
         let mut sources = Sources::new();
         let mut diags = Diagnostics::new();
         let project = Project::load(root, &mut sources, &mut diags)?;
@@ -65,11 +74,11 @@ impl Workspace {
     }
 
     pub fn typst(&self) -> &Typst {
-        &self.typst
+        self.typst.get_or_init(|| Arc::new(Typst::new()))
     }
 
     pub fn typst_handle(&self) -> Arc<Typst> {
-        self.typst.clone()
+        self.typst.get_or_init(|| Arc::new(Typst::new())).clone()
     }
 
     /// Reads and checks a plan file. Its problems go to `diags`.

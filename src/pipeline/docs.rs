@@ -108,7 +108,15 @@ fn localize_with(
     let mut handouts: Vec<localize::HandoutDoc> = m
         .handouts
         .iter()
-        .map(|h| localize::localize_handout(m, h, &l10n, guide.labels.clone(), &opts))
+        .map(|h| {
+            if trace {
+                // Every traced message gets its own mark, as it always has.
+                localize::localize_handout(m, h, &l10n, guide.labels.clone(), &opts)
+            } else {
+                let meta = guide.meta.clone();
+                localize::localize_handout_with(m, h, &l10n, guide.labels.clone(), meta)
+            }
+        })
         .collect();
     if let Some(l) = local {
         for h in &mut handouts {

@@ -22,6 +22,9 @@ use crate::source::Sources;
 pub struct Engine {
     tera: Tera,
     labels: Arc<BTreeMap<String, String>>,
+    /// The last model labels found equal to `labels` (the handouts of a
+    /// module share the guide's), so they are compared once.
+    same: std::sync::Mutex<Option<Arc<BTreeMap<String, String>>>>,
 }
 
 impl Engine {
@@ -56,7 +59,11 @@ impl Engine {
             diags.push(tera_diagnostic(&e, templates, sources));
             return None;
         }
-        Some(Engine { tera, labels })
+        Some(Engine {
+            tera,
+            labels,
+            same: Default::default(),
+        })
     }
 
     pub fn guide(
@@ -121,7 +128,20 @@ impl Engine {
     /// Whether a model's labels are this engine's own, so that the model
     /// can leave them to the global context.
     fn gives(&self, labels: &Arc<BTreeMap<String, String>>) -> bool {
-        Arc::ptr_eq(&self.labels, labels) || self.labels == *labels
+        if Arc::ptr_eq(&self.labels, labels) {
+            return true;
+        }
+        let Ok(mut same) = self.same.lock() else {
+            return *self.labels == **labels;
+        };
+        if same.as_ref().is_some_and(|s| Arc::ptr_eq(s, labels)) {
+            return true;
+        }
+        let equal = *self.labels == **labels;
+        if equal {
+            *same = Some(labels.clone());
+        }
+        equal
     }
 
     /// Renders `name` into bytes; with `labels_given`, the model's `labels`
@@ -214,24 +234,38 @@ impl Labels {
 
 /// HTML escaping with Tera's own rules (`&`, `<`, `>`, `"` and `'`, the
 /// last as `&#39;`), the same bytes as `tera::escape_html`, written a run
-/// of plain text at a time instead of a byte at a time.
+/// of plain text at a time instead of a byte at a time. The next special
+/// byte of each kind is found with `memchr` (most text has none).
 pub fn escape_html(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let bytes = input.as_bytes();
+    let find_markup =
+        |from: usize| memchr::memchr3(b'&', b'<', b'>', &bytes[from..]).map(|i| from + i);
+    let find_quote = |from: usize| memchr::memchr2(b'"', b'\'', &bytes[from..]).map(|i| from + i);
+    let mut markup = find_markup(0);
+    let mut quote = find_quote(0);
     let mut start = 0;
-    for (i, b) in bytes.iter().enumerate() {
-        let entity: &[u8] = match b {
-            b'&' => b"&amp;",
-            b'<' => b"&lt;",
-            b'>' => b"&gt;",
-            b'"' => b"&quot;",
-            b'\'' => b"&#39;",
-            _ => continue,
+    loop {
+        let i = match (markup, quote) {
+            (Some(m), Some(q)) => m.min(q),
+            (Some(i), None) | (None, Some(i)) => i,
+            (None, None) => break,
         };
         if start < i {
             out.write_all(&bytes[start..i])?;
         }
-        out.write_all(entity)?;
+        out.write_all(match bytes[i] {
+            b'&' => b"&amp;",
+            b'<' => b"&lt;",
+            b'>' => b"&gt;",
+            b'"' => b"&quot;",
+            _ => b"&#39;",
+        })?;
         start = i + 1;
+        if markup == Some(i) {
+            markup = find_markup(start);
+        } else {
+            quote = find_quote(start);
+        }
     }
     if start < bytes.len() {
         out.write_all(&bytes[start..])?;
