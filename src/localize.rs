@@ -303,7 +303,7 @@ pub fn labels(l10n: &Localizer, store: &crate::l10n::LocaleStore) -> BTreeMap<St
 
 /// The messages of `res` whose value uses a variable (any of them, when an
 /// id is defined twice).
-fn takes_variables(res: &fluent_bundle::FluentResource) -> std::collections::HashSet<&str> {
+fn takes_variables(res: &fluent_bundle::FluentResource) -> rustc_hash::FxHashSet<&str> {
     use fluent_syntax::ast;
     fn pattern_has_vars(p: &ast::Pattern<&str>) -> bool {
         p.elements.iter().any(|e| match e {

@@ -19,7 +19,9 @@ pub mod syntax;
 pub mod tree;
 
 use std::cell::RefCell;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashSet as HashSet;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use serde::Serialize;
@@ -157,7 +159,7 @@ impl<'s> Localizer<'s> {
         for lang in chain {
             let mut bundle = FluentBundle::new(vec![lang.clone()]);
             let untranslated = if lang == source_locale() {
-                HashSet::new()
+                HashSet::default()
             } else {
                 store
                     .files_for(&lang, module)

@@ -269,6 +269,7 @@ pub fn parse(text: &str) -> Parsed {
     };
     let mut parsed = Parsed {
         errors,
+        entries: Vec::with_capacity(resource.body.len()),
         ..Parsed::default()
     };
     for entry in &resource.body {
@@ -291,7 +292,7 @@ pub fn parse(text: &str) -> Parsed {
                 let s = cx.span(t.id.name);
                 let id_span = s.start.saturating_sub(1)..s.end;
                 parsed.entries.push(Entry {
-                    id: format!("-{}", t.id.name),
+                    id: ["-", t.id.name].concat(),
                     is_term: true,
                     text_span: id_span.start..entry_end(text, id_span.start),
                     id_span,
@@ -464,7 +465,7 @@ impl Cx {
                 let s = self.span(id.name);
                 let end = attribute.as_ref().map(|a| self.span(a.name).end);
                 Node::TermRef {
-                    id: format!("-{}", id.name),
+                    id: ["-", id.name].concat(),
                     attr: attribute.as_ref().map(|a| a.name.to_string()),
                     args: self.args(arguments.as_ref()),
                     span: s.start.saturating_sub(1)..end.unwrap_or(s.end),

@@ -25,7 +25,16 @@ pub struct Engine {
     /// The last model labels found equal to `labels` (the handouts of a
     /// module share the guide's), so they are compared once.
     same: std::sync::Mutex<Option<Arc<BTreeMap<String, String>>>>,
+    /// The largest guide, handout and other page made so far: the room
+    /// made for the next one.
+    sizes: [AtomicUsize; 3],
 }
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+const GUIDE: usize = 0;
+const HANDOUT: usize = 1;
+const OTHER: usize = 2;
 
 impl Engine {
     /// Parses the templates. Syntax errors become diagnostics (with the
@@ -63,6 +72,7 @@ impl Engine {
             tera,
             labels,
             same: Default::default(),
+            sizes: Default::default(),
         })
     }
 
@@ -86,7 +96,7 @@ impl Engine {
         diags: &mut Diagnostics,
     ) -> Option<Vec<u8>> {
         let given = self.gives(&model.labels);
-        self.render_bytes("guide.html", model, given, templates, sources, diags)
+        self.render_bytes("guide.html", GUIDE, model, given, templates, sources, diags)
     }
 
     pub fn handout(
@@ -109,7 +119,15 @@ impl Engine {
         diags: &mut Diagnostics,
     ) -> Option<Vec<u8>> {
         let given = self.gives(&doc.labels);
-        self.render_bytes("handout.html", doc, given, templates, sources, diags)
+        self.render_bytes(
+            "handout.html",
+            HANDOUT,
+            doc,
+            given,
+            templates,
+            sources,
+            diags,
+        )
     }
 
     /// Renders the template `name` with any serialisable data.
@@ -121,7 +139,7 @@ impl Engine {
         sources: &Sources,
         diags: &mut Diagnostics,
     ) -> Option<String> {
-        let bytes = self.render_bytes(name, data, false, templates, sources, diags)?;
+        let bytes = self.render_bytes(name, OTHER, data, false, templates, sources, diags)?;
         utf8(bytes, templates, sources, diags)
     }
 
@@ -146,9 +164,11 @@ impl Engine {
 
     /// Renders `name` into bytes; with `labels_given`, the model's `labels`
     /// are left out of its context (they are the engine's own).
+    #[allow(clippy::too_many_arguments)]
     fn render_bytes<T: serde::Serialize>(
         &self,
         name: &str,
+        kind: usize,
         data: &T,
         labels_given: bool,
         templates: &[Template],
@@ -170,9 +190,13 @@ impl Engine {
                 return None;
             }
         };
-        let mut out = Vec::with_capacity(PAGE_CAPACITY);
+        let size = &self.sizes[kind];
+        let mut out = Vec::with_capacity(size.load(Ordering::Relaxed).max(PAGE_CAPACITY));
         match self.tera.render_to(name, &context, &mut out) {
-            Ok(()) => Some(out),
+            Ok(()) => {
+                size.fetch_max(out.len(), Ordering::Relaxed);
+                Some(out)
+            }
             Err(e) => {
                 diags.push(tera_diagnostic(&e, templates, sources));
                 None
@@ -181,9 +205,8 @@ impl Engine {
     }
 }
 
-/// Room made for a page before rendering it: most guides and handouts fit,
-/// so the buffer seldom grows.
-const PAGE_CAPACITY: usize = 32 * 1024;
+/// Room made for the first page of a kind.
+const PAGE_CAPACITY: usize = 16 * 1024;
 
 /// The page as text, checked as `Tera::render` checks it.
 fn utf8(
