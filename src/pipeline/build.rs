@@ -195,7 +195,8 @@ fn groups(docs: &[ModuleDocs], bilingual: bool) -> Vec<Vec<&ModuleDocs>> {
 /// One worker at a time delivers, outside the lock that holds the waiting
 /// results: a worker that finishes while another is delivering (writing
 /// files, say) leaves its result and goes on to the next item instead of
-/// waiting for the writes.
+/// waiting for the writes, unless a few results already wait (then it
+/// waits, so that memory stays bounded however slow the delivering is).
 pub fn on_all_cores<T: Send, S: Default>(
     n: usize,
     f: impl Fn(usize, &mut S) -> T + Sync,
@@ -217,10 +218,12 @@ pub fn on_all_cores<T: Send, S: Default>(
         delivering: false,
     });
     let deliver = Mutex::new(deliver);
+    let delivered = std::sync::Condvar::new();
     let workers = std::thread::available_parallelism()
         .map(|c| c.get())
         .unwrap_or(1)
         .clamp(1, n.max(1));
+    let most_waiting = 2 * workers;
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| {
@@ -236,16 +239,26 @@ pub fn on_all_cores<T: Send, S: Default>(
                     };
                     o.waiting.insert(i, r);
                     if o.delivering {
-                        continue;
+                        while o.delivering && o.waiting.len() > most_waiting {
+                            o = match delivered.wait(o) {
+                                Ok(o) => o,
+                                Err(_) => return,
+                            };
+                        }
+                        if o.delivering {
+                            continue;
+                        }
                     }
                     o.delivering = true;
                     loop {
                         let k = o.next;
                         let Some(r) = o.waiting.remove(&k) else {
                             o.delivering = false;
+                            delivered.notify_all();
                             break;
                         };
                         o.next += 1;
+                        delivered.notify_all();
                         drop(o);
                         if let Ok(mut d) = deliver.lock() {
                             (d)(r);
@@ -259,4 +272,40 @@ pub fn on_all_cores<T: Send, S: Default>(
             });
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// Results come in index order, and however slow delivering is, only
+    /// a few wait at a time.
+    #[test]
+    fn results_are_delivered_in_order_and_few_wait() {
+        let made = AtomicUsize::new(0);
+        let most = AtomicUsize::new(0);
+        let mut got = Vec::new();
+        super::on_all_cores(
+            200,
+            |i, _: &mut ()| {
+                made.fetch_add(1, Ordering::SeqCst);
+                i
+            },
+            |i| {
+                let waiting = made.load(Ordering::SeqCst) - got.len();
+                most.fetch_max(waiting, Ordering::SeqCst);
+                if i % 7 == 0 {
+                    std::thread::sleep(std::time::Duration::from_millis(2));
+                }
+                got.push(i);
+            },
+        );
+        assert_eq!(got, (0..200).collect::<Vec<_>>());
+        let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+        assert!(
+            most.load(Ordering::SeqCst) <= 3 * workers + 1,
+            "{} results waited at once",
+            most.load(Ordering::SeqCst)
+        );
+    }
 }
