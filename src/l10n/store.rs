@@ -257,8 +257,25 @@ fn parse_ftl(
     let file_name = format!("{stem}.ftl");
     let mut printed = FxHashMap::default();
     let mut by_id = FxHashMap::default();
-    let sites: Vec<MessageSite> = super::syntax::parse(text)
-        .entries
+    let resource = match FluentResource::try_new(text.clone()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                diags.push(syntax_diagnostic(file, sources, &e));
+            }
+            r
+        }
+    };
+    // The entries are read from the runtime parse the bundles need anyway;
+    // of their comments only the same-as-source marker matters here, and
+    // it is looked for where it is written.
+    let entries = super::syntax::entries_without_comments(&resource);
+    let same_as_source = if against.is_some() {
+        super::syntax::marked_entries(text, super::syntax::SAME_AS_SOURCE)
+    } else {
+        Vec::new()
+    };
+    let sites: Vec<MessageSite> = entries
         .into_iter()
         .enumerate()
         .map(|(i, e)| {
@@ -282,7 +299,7 @@ fn parse_ftl(
                     english
                         .and_then(|m| m.get(&e.id))
                         .is_some_and(|en| en.as_deref().is_some_and(|en| e.prints(en)))
-                        && !e.same_as_source_ok()
+                        && !same_as_source.contains(&e.id_span.start)
                         && !a.recorded.contains(&(file_name.clone(), e.id.clone()))
                 }
             };
@@ -295,15 +312,6 @@ fn parse_ftl(
             }
         })
         .collect();
-    let resource = match FluentResource::try_new(text.clone()) {
-        Ok(r) => r,
-        Err((r, errors)) => {
-            for e in errors {
-                diags.push(syntax_diagnostic(file, sources, &e));
-            }
-            r
-        }
-    };
     Some((
         FtlFile {
             stem,

@@ -274,35 +274,6 @@ pub fn parse(text: &str) -> Parsed {
     };
     for entry in &resource.body {
         match entry {
-            ast::Entry::Message(m) => {
-                let id_span = cx.span(m.id.name);
-                parsed.entries.push(Entry {
-                    id: m.id.name.to_string(),
-                    is_term: false,
-                    text_span: id_span.start..entry_end(text, id_span.start),
-                    id_span,
-                    comment: comment_lines(m.comment.as_ref()),
-                    group: parsed.groups.len().checked_sub(1),
-                    value: m.value.as_ref().map(|p| cx.pattern(p)),
-                    attributes: m.attributes.iter().map(|a| cx.attribute(a)).collect(),
-                    printed: Default::default(),
-                });
-            }
-            ast::Entry::Term(t) => {
-                let s = cx.span(t.id.name);
-                let id_span = s.start.saturating_sub(1)..s.end;
-                parsed.entries.push(Entry {
-                    id: ["-", t.id.name].concat(),
-                    is_term: true,
-                    text_span: id_span.start..entry_end(text, id_span.start),
-                    id_span,
-                    comment: comment_lines(t.comment.as_ref()),
-                    group: parsed.groups.len().checked_sub(1),
-                    value: Some(cx.pattern(&t.value)),
-                    attributes: t.attributes.iter().map(|a| cx.attribute(a)).collect(),
-                    printed: Default::default(),
-                });
-            }
             ast::Entry::GroupComment(c) => {
                 parsed.groups.push(
                     c.content
@@ -312,10 +283,30 @@ pub fn parse(text: &str) -> Parsed {
                 );
             }
             ast::Entry::Junk { content } => parsed.junk.push(cx.span(content)),
-            _ => {}
+            _ => {
+                let group = parsed.groups.len().checked_sub(1);
+                parsed.entries.extend(cx.entry(text, entry, group));
+            }
         }
     }
     parsed
+}
+
+/// The messages and terms of a file that the runtime parser has parsed
+/// already (a `FluentResource`), as [`parse`] gives them but for their
+/// comments, which that parser drops: `comment` is empty and `group` is
+/// `None`. For a reader that needs no comment (the localizer's view of a
+/// file without Puente's markers), so that a large tree is not parsed twice.
+pub fn entries_without_comments(resource: &fluent_bundle::FluentResource) -> Vec<Entry> {
+    let text = resource.source();
+    let cx = Cx {
+        base: text.as_ptr() as usize,
+        len: text.len(),
+    };
+    resource
+        .entries()
+        .filter_map(|e| cx.entry(text, e, None))
+        .collect()
 }
 
 fn comment_lines(c: Option<&ast::Comment<&str>>) -> Vec<String> {
@@ -327,25 +318,22 @@ fn comment_lines(c: Option<&ast::Comment<&str>>) -> Vec<String> {
 /// after it that is blank or indented (or starts a variant, an attribute or
 /// closes a placeable), without trailing blank lines and line break.
 pub fn entry_end(text: &str, start: usize) -> usize {
-    let mut end = text[start..]
-        .find('\n')
-        .map(|i| start + i)
-        .unwrap_or(text.len());
+    let bytes = text.as_bytes();
+    let line_end =
+        |from: usize| memchr::memchr(b'\n', &bytes[from..]).map_or(text.len(), |i| from + i);
+    let mut end = line_end(start);
     let mut pos = end;
     while pos < text.len() {
         // `pos` is at a '\n'.
         let line_start = pos + 1;
-        let line_end = text[line_start..]
-            .find('\n')
-            .map(|i| line_start + i)
-            .unwrap_or(text.len());
+        let line_end = line_end(line_start);
         let line = &text[line_start..line_end];
-        let first = line.chars().next();
-        match first {
+        // The characters that matter are ASCII: the first byte tells.
+        match line.as_bytes().first() {
             None => {}
-            Some(' ') | Some('\t') if !line.trim().is_empty() => end = line_end,
-            Some(' ') | Some('\t') => {}
-            Some('}') | Some('[') | Some('*') | Some('.') => end = line_end,
+            Some(b' ' | b'\t') if !line.trim().is_empty() => end = line_end,
+            Some(b' ' | b'\t') => {}
+            Some(b'}' | b'[' | b'*' | b'.') => end = line_end,
             Some(_) => break,
         }
         if line_end >= text.len() {
@@ -356,12 +344,117 @@ pub fn entry_end(text: &str, start: usize) -> usize {
     end
 }
 
+/// Where the entries whose comment holds the line `marker` start (the start
+/// of their `id_span`): the entries of which [`parse`] would say so (see
+/// [`has_marker`]), found by parsing only each comment block that holds
+/// the marker, with what follows it up to the end of the next entry. A
+/// block starts where a run of lines beginning with `#` starts, which is
+/// always between two entries, so the parser reads it as it would in the
+/// whole file. Most files have no marker, or a few.
+pub fn marked_entries(text: &str, marker: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let cx = Cx {
+        base: text.as_ptr() as usize,
+        len: text.len(),
+    };
+    let line_start = |i: usize| memchr::memrchr(b'\n', &bytes[..i]).map_or(0, |n| n + 1);
+    let next_line = |i: usize| memchr::memchr(b'\n', &bytes[i..]).map_or(text.len(), |n| i + n + 1);
+    let mut out = Vec::new();
+    let mut parsed_to = 0;
+    for at in memchr::memmem::find_iter(bytes, marker.as_bytes()) {
+        if at < parsed_to {
+            continue;
+        }
+        let mut start = line_start(at);
+        if bytes.get(start) != Some(&b'#') {
+            continue;
+        }
+        while start > 0 {
+            let previous = line_start(start - 1);
+            if bytes.get(previous) != Some(&b'#') {
+                break;
+            }
+            start = previous;
+        }
+        // Past the block and any blank lines, to the entry that may follow.
+        let mut entry = start;
+        while entry < text.len() && bytes[entry] == b'#' {
+            entry = next_line(entry);
+        }
+        while entry < text.len() {
+            let line = &bytes[entry..next_line(entry)];
+            if !line.iter().all(|b| matches!(b, b' ' | b'\r' | b'\n')) {
+                break;
+            }
+            entry = next_line(entry);
+        }
+        let end = if entry < text.len() {
+            entry_end(text, entry)
+        } else {
+            text.len()
+        };
+        let region = &text[start..end];
+        let resource = match fluent_syntax::parser::parse(region) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        for e in &resource.body {
+            let (comment, id, term) = match e {
+                ast::Entry::Message(m) => (m.comment.as_ref(), m.id.name, false),
+                ast::Entry::Term(t) => (t.comment.as_ref(), t.id.name, true),
+                _ => continue,
+            };
+            if comment.is_some_and(|c| has_marker(&c.content, marker)) {
+                let s = cx.span(id).start;
+                out.push(if term { s.saturating_sub(1) } else { s });
+            }
+        }
+        parsed_to = end.max(at + 1);
+    }
+    out
+}
+
 struct Cx {
     base: usize,
     len: usize,
 }
 
 impl Cx {
+    /// A message or term of `text` (the parsed text) as an [`Entry`].
+    fn entry(&self, text: &str, entry: &ast::Entry<&str>, group: Option<usize>) -> Option<Entry> {
+        match entry {
+            ast::Entry::Message(m) => {
+                let id_span = self.span(m.id.name);
+                Some(Entry {
+                    id: m.id.name.to_string(),
+                    is_term: false,
+                    text_span: id_span.start..entry_end(text, id_span.start),
+                    id_span,
+                    comment: comment_lines(m.comment.as_ref()),
+                    group,
+                    value: m.value.as_ref().map(|p| self.pattern(p)),
+                    attributes: m.attributes.iter().map(|a| self.attribute(a)).collect(),
+                    printed: Default::default(),
+                })
+            }
+            ast::Entry::Term(t) => {
+                let s = self.span(t.id.name);
+                let id_span = s.start.saturating_sub(1)..s.end;
+                Some(Entry {
+                    id: ["-", t.id.name].concat(),
+                    is_term: true,
+                    text_span: id_span.start..entry_end(text, id_span.start),
+                    id_span,
+                    comment: comment_lines(t.comment.as_ref()),
+                    group,
+                    value: Some(self.pattern(&t.value)),
+                    attributes: t.attributes.iter().map(|a| self.attribute(a)).collect(),
+                    printed: Default::default(),
+                })
+            }
+            _ => None,
+        }
+    }
+
     /// The byte range of a slice of the parsed text.
     fn span(&self, s: &str) -> Range<usize> {
         let start = (s.as_ptr() as usize)
@@ -817,6 +910,70 @@ fn collect_node_vars(n: &Node, selectors: bool, out: &mut BTreeSet<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The localizer reads entries from the runtime parse; they must be
+    /// what the full parse gives, comments aside, for every shipped file
+    /// and for the awkward cases (junk, a comment that does not parse,
+    /// selects, terms, attributes, CRLF).
+    #[test]
+    fn entries_without_comments_are_the_full_parse_without_comments() {
+        let mut texts = vec![
+            "# c\na = one\n    two\n\n-t = { $n ->\n    [one] x\n   *[other] y\n}\n    .attr = z\nb = B\n"
+                .to_string(),
+            "#bad comment\na = A\nbroken = { \nc = { -t(x: 1) } { msg.attr } { NUMBER($n) }\n".to_string(),
+            "a = A\r\n    .b = B\r\n## group\r\nc = C\r\n".to_string(),
+        ];
+        // Where a same-as-source marker attaches, and where it does not.
+        for case in [
+            "# puente: same-as-source\na = A\n",
+            "# puente: same-as-source\n\na = A\n",
+            "# puente: same-as-source\n\n\na = A\n",
+            "## Group\n# puente: same-as-source\n-t = T\n    .x = y\n",
+            "# note\n# puente: same-as-source\n# more\na =\n    one\n\n    two\nb = B\n",
+            "a = A\n# puente: same-as-source\nb = B\n# puente: same-as-source\n",
+            "x = puente: same-as-source\n# puente: same-as-source\r\ny = Y\r\n",
+            "### puente: same-as-source\na = A\n## puente: same-as-source\nb = B\n",
+            "#puente: same-as-source\na = A\n# ok\n#bad\n# puente: same-as-source\nb = B\n",
+            "# puente: same-as-source\nbroken = {\nc = C\n",
+            "a = { $x ->\n   *[a] A\n}\n# puente: same-as-source\n  \nb = B\n",
+        ] {
+            texts.push(case.to_string());
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for dir in ["locales/en", "locales/es", "i18n/en", "i18n/es"] {
+            for e in std::fs::read_dir(root.join(dir)).unwrap().flatten() {
+                if e.path().extension().is_some_and(|x| x == "ftl") {
+                    texts.push(std::fs::read_to_string(e.path()).unwrap());
+                }
+            }
+        }
+        assert!(texts.len() > 10, "no shipped .ftl files found");
+        let shown = |e: &Entry| {
+            format!(
+                "{} {} {:?} {:?} {:?} {:?}",
+                e.id, e.is_term, e.id_span, e.text_span, e.value, e.attributes
+            )
+        };
+        for text in &texts {
+            let parsed = parse(text);
+            let marked: Vec<usize> = parsed
+                .entries
+                .iter()
+                .filter(|e| e.same_as_source_ok())
+                .map(|e| e.id_span.start)
+                .collect();
+            assert_eq!(marked, marked_entries(text, SAME_AS_SOURCE), "{text:?}");
+            let full: Vec<String> = parsed.entries.iter().map(shown).collect();
+            let resource = match fluent_bundle::FluentResource::try_new(text.clone()) {
+                Ok(r) | Err((r, _)) => r,
+            };
+            let runtime: Vec<String> = entries_without_comments(&resource)
+                .iter()
+                .map(shown)
+                .collect();
+            assert_eq!(full, runtime);
+        }
+    }
 
     #[test]
     fn entry_text_spans_cover_multiline_values_and_closing_braces() {
