@@ -146,10 +146,13 @@ impl Locale {
     /// Whether the translation `te` of the source entry `se` (of the file
     /// `rel`) counts as untranslated: see [`super::state`].
     pub fn untranslated(&self, rel: &str, se: &syntax::Entry, te: &syntax::Entry) -> bool {
-        // The record is looked up only for a translation that still holds
-        // the source text: most do not.
-        super::state::holds_source_text(se, te)
-            && super::state::is_untranslated(se, te, self.reviewed.get(rel, &se.id).is_some())
+        super::state::holds_source_text(se, te) && !self.accepted(rel, se, te)
+    }
+
+    /// Whether the translation `te` of `se`, if it holds the source text,
+    /// is accepted as rightly the same: see [`super::state`].
+    pub fn accepted(&self, rel: &str, se: &syntax::Entry, te: &syntax::Entry) -> bool {
+        !super::state::is_unaccepted(te, || self.reviewed.get(rel, &se.id).is_some())
     }
 }
 
