@@ -190,6 +190,36 @@ impl Reuse {
             .map(|k| k.pages)
     }
 
+    /// The file `name` as the last run wrote it, when it was made from the
+    /// same `inputs` by this build of Puente and is still what was written;
+    /// otherwise what `make` gives. Either way this run records it. For
+    /// files made from other files (a packet's zip from its PDFs), so that
+    /// an unchanged rebuild does not make them again.
+    pub fn or_make(
+        &self,
+        name: &str,
+        inputs: &[&[u8]],
+        make: impl FnOnce() -> Result<Vec<u8>, crate::Fatal>,
+    ) -> Result<Vec<u8>, crate::Fatal> {
+        if self.build == 0 {
+            return make();
+        }
+        use sha2::Digest;
+        let mut h = sha2::Sha256::new();
+        h.update(self.build.to_le_bytes());
+        for i in inputs {
+            h.update((i.len() as u64).to_le_bytes());
+            h.update(i);
+        }
+        let key = hex(&h.finalize());
+        let bytes = match self.get(name, &key) {
+            Some((bytes, _)) => bytes,
+            None => make()?,
+        };
+        self.put(name, key, &bytes, 0);
+        Ok(bytes)
+    }
+
     /// The record of this run, to write next to the output folder once
     /// it is in place.
     pub fn record(&self) -> Vec<u8> {

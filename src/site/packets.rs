@@ -10,7 +10,8 @@
 //! The packet's PDFs go through the site's [`pdf::Reuse`] like the site's
 //! own: their record names them through the zip
 //! (`packets/<plan>.zip/<plan>/1-run-sheet.pdf`), and an unchanged rebuild
-//! takes them out of the last site's zip instead of rendering them.
+//! takes them out of the last site's zip instead of rendering them; the
+//! zip itself is kept when every file in it is the same.
 
 use std::path::PathBuf;
 
@@ -106,7 +107,19 @@ pub fn make<'a>(
             return Ok(None);
         }
         files.sort_by(|a, b| a.path.cmp(&b.path));
-        let bytes = crate::output::zip(name, &files)?;
+        // Deflating the PDFs again would cost an unchanged rebuild most of
+        // its time: the zip is kept too when every file in it is the same.
+        let paths: Vec<String> = files
+            .iter()
+            .map(|f| f.path.to_string_lossy().into_owned())
+            .collect();
+        let mut inputs: Vec<&[u8]> = vec![name.as_bytes()];
+        for (f, path) in files.iter().zip(&paths) {
+            inputs.push(path.as_bytes());
+            inputs.push(&f.bytes);
+        }
+        let bytes = reuse.or_make(&zip, &inputs, || crate::output::zip(name, &files))?;
+        drop(inputs);
         drop(files);
         let size = bytes.len();
         sink.put(OutputFile {

@@ -281,3 +281,23 @@ fn a_bad_plan_fails_the_site_with_the_diagnostics_packet_gives_and_keeps_the_las
         zip
     );
 }
+
+#[test]
+fn a_packet_zip_damaged_in_the_published_site_is_made_again() {
+    let p = Project::fixture("basic");
+    p.run(&["site", "--out", "site"]).expect_code(0);
+    let good = std::fs::read(p.path("site/packets/two-days.zip")).unwrap();
+    p.write_bytes("site/packets/two-days.zip", b"not the packet");
+    let run = p.run(&["site", "--out", "site"]);
+    run.expect_code(0);
+    // Nothing in it can be trusted, so its PDFs are rendered again.
+    let (rendered, _) = rendered_and_kept(&run.stderr);
+    assert!(
+        rendered.contains(&"packets/two-days.zip/two-days/4-guide-sample.pdf"),
+        "{rendered:?}"
+    );
+    assert_eq!(
+        std::fs::read(p.path("site/packets/two-days.zip")).unwrap(),
+        good
+    );
+}
