@@ -63,7 +63,9 @@ pub struct LocalizedModule {
     pub sources: Vec<LocalizedSource>,
     /// Messages shown in another language because they are not translated.
     pub fallbacks: Vec<FallbackNote>,
-    /// Template labels (`ui-*` messages without variables).
+    /// Template labels (`ui-*` messages without variables). An HTML engine
+    /// made with the same labels gives them to its templates itself.
+    #[serde(skip_serializing_if = "crate::render::html::Labels::skip")]
     pub labels: BTreeMap<String, String>,
 }
 
@@ -157,6 +159,8 @@ pub struct FallbackNote {
 pub struct HandoutDoc {
     pub meta: Meta,
     pub handout: LocalizedHandout,
+    /// As [`LocalizedModule::labels`].
+    #[serde(skip_serializing_if = "crate::render::html::Labels::skip")]
     pub labels: BTreeMap<String, String>,
 }
 
@@ -257,11 +261,12 @@ pub fn labels(l10n: &Localizer, store: &crate::l10n::LocaleStore) -> BTreeMap<St
     let source = crate::l10n::source_locale();
     let mut out = BTreeMap::new();
     for file in store.files_for(&source, None) {
+        let with_variables = takes_variables(&file.resource);
         for site in &file.sites {
             if site.is_term || !site.id.starts_with("ui-") {
                 continue;
             }
-            if takes_variables(&file.resource, &site.id) {
+            if with_variables.contains(site.id.as_str()) {
                 continue;
             }
             out.insert(site.id.clone(), l10n.msg(&site.id));
@@ -270,7 +275,9 @@ pub fn labels(l10n: &Localizer, store: &crate::l10n::LocaleStore) -> BTreeMap<St
     out
 }
 
-fn takes_variables(res: &fluent_bundle::FluentResource, id: &str) -> bool {
+/// The messages of `res` whose value uses a variable (any of them, when an
+/// id is defined twice).
+fn takes_variables(res: &fluent_bundle::FluentResource) -> std::collections::HashSet<&str> {
     use fluent_syntax::ast;
     fn pattern_has_vars(p: &ast::Pattern<&str>) -> bool {
         p.elements.iter().any(|e| match e {
@@ -296,10 +303,14 @@ fn takes_variables(res: &fluent_bundle::FluentResource, id: &str) -> bool {
             _ => false,
         }
     }
-    res.entries().any(|e| match e {
-        ast::Entry::Message(m) if m.id.name == id => m.value.as_ref().is_some_and(pattern_has_vars),
-        _ => false,
-    })
+    res.entries()
+        .filter_map(|e| match e {
+            ast::Entry::Message(m) if m.value.as_ref().is_some_and(pattern_has_vars) => {
+                Some(m.id.name)
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// Builds the localized model of a module.

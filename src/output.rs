@@ -104,10 +104,14 @@ impl Staging {
     /// Moves every staged file over its final name under the output folder.
     pub fn publish(mut self) -> Result<Vec<PathBuf>, crate::Fatal> {
         let staged = self.dir()?;
+        let mut made = std::collections::HashSet::new();
         for p in &self.paths {
             let target = self.out.join(p);
             if let Some(dir) = target.parent() {
-                std::fs::create_dir_all(dir).map_err(|e| crate::Fatal::io(dir, e))?;
+                if !made.contains(dir) {
+                    std::fs::create_dir_all(dir).map_err(|e| crate::Fatal::io(dir, e))?;
+                    made.insert(dir.to_path_buf());
+                }
             }
             std::fs::rename(staged.join(p), &target).map_err(|e| crate::Fatal::io(&target, e))?;
         }

@@ -96,25 +96,53 @@ pub fn load_curricula(
             .filter(|p| p.is_dir())
             .collect();
         dirs.sort();
+        // Read in folder order, then parse and check on every core; the
+        // problems are reported folder by folder, as if one at a time.
+        struct Read {
+            folder: String,
+            path: PathBuf,
+            file: Option<crate::source::FileId>,
+            diags: Diagnostics,
+        }
+        let mut read = Vec::new();
         for dir in dirs {
             let folder = dir
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let path = dir.join("module.yaml");
-            if !path.is_file() {
-                diags.push(Diagnostic::warning(
+            let mut found = Diagnostics::new();
+            let file = if path.is_file() {
+                sources.read(&path, crate::display_path(&path, root), &mut found)?
+            } else {
+                found.push(Diagnostic::warning(
                     "no-module-file",
                     crate::msg!("no-module-file", path = crate::display_path(&dir, root)),
                 ));
-                continue;
+                None
+            };
+            read.push(Read {
+                folder,
+                path,
+                file,
+                diags: found,
+            });
+        }
+        let shared: &Sources = sources;
+        let parsed = crate::par::on_every_core(&read, |r| {
+            let mut d = Diagnostics::new();
+            let m = r.file.and_then(|file| {
+                let m = curriculum::parse_module(shared, file, &r.path, &mut d)?;
+                curriculum::validate(&m, &r.folder, shared, &mut d);
+                Some(m)
+            });
+            (m, d)
+        });
+        for (r, (m, d)) in read.iter().zip(parsed) {
+            for x in r.diags.items().iter().chain(d.items()) {
+                diags.push(x.clone());
             }
-            if let Some(m) =
-                curriculum::load_module(sources, &path, crate::display_path(&path, root), diags)?
-            {
-                curriculum::validate(&m, &folder, sources, diags);
-                modules.push(m);
-            }
+            modules.extend(m);
         }
         if modules.is_empty() && !diags.has_errors() {
             diags.push(Diagnostic::error(

@@ -41,8 +41,12 @@ pub fn run(root: &Path, args: &BuildArgs, env: &super::Env) -> Result<i32, crate
         eprintln!("{}", crate::msg!("build-nothing-written"));
         return Ok(1);
     }
+    // One write for all the lines: a large build writes thousands of files.
+    let mut wrote = String::new();
     for p in staging.publish()? {
-        println!("{}", crate::msg!("build-wrote", path = &args.out.join(p)));
+        wrote.push_str(&crate::msg!("build-wrote", path = &args.out.join(p)).into_string());
+        wrote.push('\n');
     }
+    crate::diag::stdout(&wrote)?;
     Ok(0)
 }

@@ -38,14 +38,22 @@ pub fn load_module(
     let Some(file) = sources.read(path, name, diags)? else {
         return Ok(None);
     };
-    let Some(module) = yaml::parse::<Module>(sources, file, diags, describe_path) else {
-        return Ok(None);
-    };
-    Ok(Some(LoadedModule {
+    Ok(parse_module(sources, file, path, diags))
+}
+
+/// Parses a `module.yaml` already read into `sources` from `path`.
+pub fn parse_module(
+    sources: &Sources,
+    file: FileId,
+    path: &Path,
+    diags: &mut Diagnostics,
+) -> Option<LoadedModule> {
+    let module = yaml::parse::<Module>(sources, file, diags, describe_path)?;
+    Some(LoadedModule {
         module,
         file,
         dir: path.parent().map(Path::to_path_buf).unwrap_or_default(),
-    }))
+    })
 }
 
 /// Says in words which part of a module a serde path such as `agenda[2]`
@@ -613,7 +621,6 @@ pub fn validate(lm: &LoadedModule, folder_name: &str, sources: &Sources, diags: 
 /// Step minutes: each between 1 and 600; all of an activity's steps timed
 /// or none; and timed steps add up to the activity's minutes.
 fn check_step_minutes(a: &schema::Activity, text: &str, file: FileId, diags: &mut Diagnostics) {
-    let from = locate(text, Some(&a.id), &a.id).start;
     let timed: Vec<&schema::Step> = a.steps.iter().filter(|s| s.minutes.is_some()).collect();
     for s in &timed {
         let m = s.minutes.unwrap_or(0);
@@ -687,7 +694,7 @@ fn check_step_minutes(a: &schema::Activity, text: &str, file: FileId, diags: &mu
             )
             .at(
                 file,
-                locate_key(text, from, "minutes").unwrap_or(0..0),
+                locate_key(text, locate(text, Some(&a.id), &a.id).start, "minutes").unwrap_or(0..0),
                 crate::msg!("step-minutes-label"),
             )
             .with_note(crate::ui::Msg::verbatim(format!(

@@ -191,6 +191,11 @@ fn groups(docs: &[ModuleDocs], bilingual: bool) -> Vec<Vec<&ModuleDocs>> {
 /// Runs `f(0..n)` on every core, each worker with its own `S`, and hands
 /// each result to `deliver` in index order as soon as it and those before
 /// it are done, so that only a few results wait in memory at a time.
+///
+/// One worker at a time delivers, outside the lock that holds the waiting
+/// results: a worker that finishes while another is delivering (writing
+/// files, say) leaves its result and goes on to the next item instead of
+/// waiting for the writes.
 pub fn on_all_cores<T: Send, S: Default>(
     n: usize,
     f: impl Fn(usize, &mut S) -> T + Sync,
@@ -198,17 +203,20 @@ pub fn on_all_cores<T: Send, S: Default>(
 ) {
     use std::collections::BTreeMap;
     use std::sync::atomic::{AtomicUsize, Ordering};
-    struct Order<T, D> {
+    use std::sync::Mutex;
+    struct Order<T> {
         next: usize,
         waiting: BTreeMap<usize, T>,
-        deliver: D,
+        /// A worker is handing results on.
+        delivering: bool,
     }
     let next = AtomicUsize::new(0);
-    let order = std::sync::Mutex::new(Order {
+    let order = Mutex::new(Order {
         next: 0,
         waiting: BTreeMap::new(),
-        deliver,
+        delivering: false,
     });
+    let deliver = Mutex::new(deliver);
     let workers = std::thread::available_parallelism()
         .map(|c| c.get())
         .unwrap_or(1)
@@ -223,15 +231,29 @@ pub fn on_all_cores<T: Send, S: Default>(
                         break;
                     }
                     let r = f(i, &mut state);
-                    if let Ok(mut o) = order.lock() {
-                        o.waiting.insert(i, r);
-                        while let Some(r) = {
-                            let k = o.next;
-                            o.waiting.remove(&k)
-                        } {
-                            o.next += 1;
-                            (o.deliver)(r);
+                    let Ok(mut o) = order.lock() else {
+                        return;
+                    };
+                    o.waiting.insert(i, r);
+                    if o.delivering {
+                        continue;
+                    }
+                    o.delivering = true;
+                    loop {
+                        let k = o.next;
+                        let Some(r) = o.waiting.remove(&k) else {
+                            o.delivering = false;
+                            break;
+                        };
+                        o.next += 1;
+                        drop(o);
+                        if let Ok(mut d) = deliver.lock() {
+                            (d)(r);
                         }
+                        o = match order.lock() {
+                            Ok(o) => o,
+                            Err(_) => return,
+                        };
                     }
                 }
             });

@@ -136,9 +136,15 @@ pub fn report_l10n(
     diags: &mut Diagnostics,
 ) {
     let m = &lm.module;
-    let expected = ids::expected_messages(m);
+    let missing = l10n.missing();
+    // Where the YAML needs each message: worked out only when one is missing.
+    let expected = if missing.is_empty() {
+        Vec::new()
+    } else {
+        ids::expected_messages(m)
+    };
     let yaml = &sources.get(lm.file).text;
-    for id in l10n.missing() {
+    for id in missing {
         // The same diagnostic as `check` gives for the English.
         let d = match expected.iter().find(|e| e.id == id) {
             Some(e) => crate::codes::undefined_module_message(

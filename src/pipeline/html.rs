@@ -72,17 +72,17 @@ pub fn pages_with(
         return Vec::new();
     };
     let mut files = Vec::new();
-    if let Some(html) = engine.guide(&docs.guide, &project.templates, sources, diags) {
+    if let Some(bytes) = engine.guide_bytes(&docs.guide, &project.templates, sources, diags) {
         files.push(OutputFile {
             path: path(&guide_name()),
-            bytes: html.into_bytes(),
+            bytes,
         });
     }
     for doc in &docs.handouts {
-        if let Some(html) = engine.handout(doc, &project.templates, sources, diags) {
+        if let Some(bytes) = engine.handout_bytes(doc, &project.templates, sources, diags) {
             files.push(OutputFile {
                 path: path(&handout_name(&doc.handout.id)),
-                bytes: html.into_bytes(),
+                bytes,
             });
         }
     }

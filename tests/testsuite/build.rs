@@ -174,6 +174,31 @@ fn project_templates_override_the_built_in_ones() {
         .contains("Guía para la persona facilitadora"));
 }
 
+/// Templates read the labels from the model's `labels` as well as through
+/// `t()` (the engine hands them over once per language, not per page).
+#[test]
+fn template_overrides_can_read_labels_from_the_model() {
+    let p = Project::fixture("basic");
+    p.write(
+        "templates/handout.html",
+        "{{ labels[\"ui-objectives\"] }}|{{ t(id=\"ui-handouts\") }}|{{ labels | length > 10 }}",
+    );
+    p.write(
+        "templates/guide.html",
+        "{% for k, v in labels %}{% if k == \"ui-handouts\" %}{{ v }}{% endif %}{% endfor %}",
+    );
+    p.run(&["build", "--lang", "es", "--out", "out"])
+        .expect_code(0);
+    assert_eq!(
+        p.read("out/sample/es/handout-notes-sheet.html"),
+        "Objetivos de aprendizaje|Hojas para participantes|true"
+    );
+    assert_eq!(
+        p.read("out/sample/es/guide.html"),
+        "Hojas para participantes"
+    );
+}
+
 #[test]
 fn a_broken_template_override_is_reported_and_not_replaced_by_the_default() {
     let p = Project::fixture("basic");
