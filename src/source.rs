@@ -146,6 +146,12 @@ impl Sources {
         Ok(ids)
     }
 
+    /// Reads and decodes files on every core, without adding them: each is
+    /// then given to [`Sources::add_loaded`], in order.
+    pub fn load_all(paths: &[&Path]) -> Vec<Result<Loaded, crate::Fatal>> {
+        crate::par::on_every_core(paths, |p| Loaded::from_file(p))
+    }
+
     /// Decodes bytes read from a file and adds them. See the module docs for
     /// what is accepted.
     pub fn add_bytes(
@@ -159,7 +165,7 @@ impl Sources {
     }
 
     /// Adds what was read, reporting what is wrong with it.
-    fn add_loaded(
+    pub fn add_loaded(
         &mut self,
         name: String,
         path: PathBuf,
@@ -223,7 +229,7 @@ impl Sources {
 
 /// A file read and decoded, not yet added: the part of reading that needs
 /// no [`Sources`], so it can run on any thread.
-enum Loaded {
+pub enum Loaded {
     /// Over [`MAX_FILE_BYTES`]: left unread.
     TooLarge(u64),
     /// Not UTF-8: the text up to the end of the line with the bad byte

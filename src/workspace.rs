@@ -81,6 +81,20 @@ impl Workspace {
         self.typst.get_or_init(|| Arc::new(Typst::new())).clone()
     }
 
+    /// Reads and checks every plan of the project's `plans/` folder, in
+    /// name order. Their problems join [`Workspace::diags`]: to the site,
+    /// which makes every plan's packet, they are the project's.
+    pub fn load_plans(&mut self) -> Result<Vec<LoadedPlan>, crate::Fatal> {
+        let mut plans = Vec::new();
+        for path in plan::files(&self.root)? {
+            if let Some(lp) = plan::load(&path, &self.project, &mut self.sources, &mut self.diags)?
+            {
+                plans.push(lp);
+            }
+        }
+        Ok(plans)
+    }
+
     /// Reads and checks a plan file. Its problems go to `diags`.
     pub fn load_plan(
         &mut self,

@@ -400,6 +400,15 @@ ui-site-not-found-intro = This page does not exist. It may have moved. Start aga
 ui-site-navigation = Site
 ui-site-module-navigation = This workshop
 ui-site-offline = This site works without internet, also copied onto a USB stick.
+ui-site-packets = Example workshop packets, to adapt
+ui-site-packets-intro = Each packet holds everything for one workshop that uses this one: a run sheet with clock times, the facilitator guides, the handouts and pocket cards, a materials checklist and a print list that says how many copies to make. They are made from the example plans that come with Puente: print one as it is, or adapt it.
+ui-site-packets-adapt = To adapt a packet to your own date, times, group and languages, download its plan, change it, and make the packet again with Puente, from its command line or in its planner in your browser.
+ui-site-packet-days = Schedule
+ui-site-packet-group = Group
+ui-site-packet-local = Local contacts
+ui-site-packet-local-value = Filled in with one organisation's contacts, and a support directory to hand out. They are examples: put in contacts you have checked yourself.
+ui-site-packet-plan = The plan it is made from (YAML), to copy and change
+ui-site-kilobytes = KB
 
 ## Terms shared by every module: one term per concept, so that modules
 ## cannot drift apart. Placeholders are write-in blanks that a plan's

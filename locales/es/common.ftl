@@ -406,6 +406,16 @@ ui-site-not-found-intro = Esta página no existe. Puede que se haya movido. Vuel
 ui-site-navigation = Sitio
 ui-site-module-navigation = Este taller
 ui-site-offline = Este sitio funciona sin internet, también copiado en una memoria USB.
+ui-site-packets = Paquetes de taller de ejemplo, para adaptar
+ui-site-packets-intro = Cada paquete trae todo lo necesario para un taller que incluye este: un programa con horarios, las guías para la persona facilitadora, las hojas y tarjetas de bolsillo para participantes, una lista de materiales y una lista de impresión que dice cuántas copias hacer. Están hechos con los planes de ejemplo que vienen con Puente: imprime uno tal como está o haz tu propia versión.
+ui-site-packets-adapt = Para adaptar un paquete a tu fecha, tus horarios, tu grupo y tus idiomas, descarga su plan, cámbialo y vuelve a hacer el paquete con Puente, desde la línea de comandos o en su planificador en el navegador.
+ui-site-packet-days = Horario
+ui-site-packet-group = Grupo
+ui-site-packet-local = Contactos locales
+ui-site-packet-local-value = Con los contactos de una organización y un directorio de apoyo para repartir. Son ejemplos: pon contactos que hayas verificado tú.
+ui-site-packet-plan = El plan con el que está hecho (YAML), para copiar y cambiar
+# puente: same-as-source
+ui-site-kilobytes = KB
 
 ## Términos que comparten todos los módulos: un término por concepto.
 ## Los marcadores son espacios para escribir a mano que los datos

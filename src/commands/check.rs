@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Serialize;
 
@@ -25,19 +25,9 @@ fn check_plans(
     modules: &[LoadedModule],
     sources: &mut Sources,
 ) -> Result<(Vec<Finding>, Vec<crate::l10n::links::PlanAsk>), crate::Fatal> {
-    let dir = root.join("plans");
     let mut findings = Vec::new();
     let mut asks = Vec::new();
-    if !dir.is_dir() {
-        return Ok((findings, asks));
-    }
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map_err(|e| crate::Fatal::io(&dir, e))?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
-        .collect();
-    paths.sort();
+    let paths = crate::packet::plan::files(root)?;
     if paths.is_empty() {
         return Ok((findings, asks));
     }

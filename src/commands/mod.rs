@@ -43,13 +43,28 @@ impl Env {
 /// Progress on standard error: a bar on a terminal, a line per document
 /// otherwise.
 pub struct TermProgress {
-    bar: std::sync::OnceLock<Option<indicatif::ProgressBar>>,
+    /// The bar of the current stage of rendering, on a terminal, when it
+    /// has more than one document. A run may have several stages (the
+    /// site renders each packet's documents, then its own): each `begin`
+    /// starts a new bar.
+    bar: std::sync::Mutex<Option<indicatif::ProgressBar>>,
 }
 
 impl TermProgress {
     pub fn new() -> TermProgress {
         TermProgress {
-            bar: std::sync::OnceLock::new(),
+            bar: std::sync::Mutex::new(None),
+        }
+    }
+
+    /// Moves the bar on, or without one prints `line`.
+    fn step(&self, name: &str, line: impl FnOnce() -> crate::ui::Msg) {
+        match self.bar.lock().ok().as_deref() {
+            Some(Some(bar)) => {
+                bar.set_message(name.to_string());
+                bar.inc(1);
+            }
+            _ => eprintln!("{}", line()),
         }
     }
 }
@@ -63,40 +78,32 @@ impl Default for TermProgress {
 impl Progress for TermProgress {
     fn begin(&self, total: usize) {
         use std::io::IsTerminal;
-        let _ = self
-            .bar
-            .set((std::io::stderr().is_terminal() && total > 1).then(|| {
-                let bar = indicatif::ProgressBar::new(total as u64);
-                bar.set_style(
-                    indicatif::ProgressStyle::with_template(&format!(
-                        "{{bar:30}} {{pos}}/{{len}} {}  {{wide_msg}}",
-                        crate::msg!("progress-bar-pdfs")
-                    ))
-                    .expect("a valid progress template"),
-                );
-                bar
-            }));
+        let Ok(mut slot) = self.bar.lock() else {
+            return;
+        };
+        if let Some(old) = slot.take() {
+            old.finish_and_clear();
+        }
+        *slot = (std::io::stderr().is_terminal() && total > 1).then(|| {
+            let bar = indicatif::ProgressBar::new(total as u64);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(&format!(
+                    "{{bar:30}} {{pos}}/{{len}} {}  {{wide_msg}}",
+                    crate::msg!("progress-bar-pdfs")
+                ))
+                .expect("a valid progress template"),
+            );
+            bar
+        });
     }
     fn done(&self, name: &str) {
-        match self.bar.get() {
-            Some(Some(bar)) => {
-                bar.set_message(name.to_string());
-                bar.inc(1);
-            }
-            _ => eprintln!("{}", crate::msg!("progress-rendered", name = name)),
-        }
+        self.step(name, || crate::msg!("progress-rendered", name = name))
     }
     fn kept(&self, name: &str) {
-        match self.bar.get() {
-            Some(Some(bar)) => {
-                bar.set_message(name.to_string());
-                bar.inc(1);
-            }
-            _ => eprintln!("{}", crate::msg!("progress-kept", name = name)),
-        }
+        self.step(name, || crate::msg!("progress-kept", name = name))
     }
     fn end(&self) {
-        if let Some(Some(bar)) = self.bar.get() {
+        if let Some(bar) = self.bar.lock().ok().and_then(|mut b| b.take()) {
             bar.finish_and_clear();
         }
     }

@@ -30,7 +30,8 @@ pub fn run(root: &Path, args: &SiteArgs, env: &super::Env) -> Result<i32, crate:
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let ws = Workspace::load(root)?;
+    let mut ws = Workspace::load(root)?;
+    let plans = ws.load_plans()?;
     // The record of the PDFs in the current site, beside it (see
     // `pipeline::pdf::Reuse`).
     let record = parent.join(format!(".{name}.puente-pdfs.json"));
@@ -44,6 +45,7 @@ pub fn run(root: &Path, args: &SiteArgs, env: &super::Env) -> Result<i32, crate:
         base_url: args.base_url.clone(),
         options: env.options(),
         reuse: Some(reuse.clone()),
+        plans,
     };
     let mut staging = Staging::new(&parent, env.fail_after_writes)?;
     let diags = build(&ws, &req, &super::TermProgress::new(), &mut staging)?;

@@ -81,7 +81,14 @@ pub fn holds_source_text(source: &Entry, translation: &Entry) -> bool {
 /// Whether a translation counts as untranslated: it holds the source text
 /// and is not accepted (`recorded`: the review record holds it).
 pub fn is_untranslated(source: &Entry, translation: &Entry, recorded: bool) -> bool {
-    holds_source_text(source, translation) && !recorded && !translation.same_as_source_ok()
+    holds_source_text(source, translation) && is_unaccepted(translation, || recorded)
+}
+
+/// Whether a translation that holds the source text is *not* accepted as
+/// rightly the same: the review record does not hold it (`recorded`, asked
+/// only when the old comment marker does not already accept it).
+pub fn is_unaccepted(translation: &Entry, recorded: impl FnOnce() -> bool) -> bool {
+    !translation.same_as_source_ok() && !recorded()
 }
 
 #[cfg(test)]

@@ -666,6 +666,12 @@ fn canonical_into<W: Out>(nodes: &[Node], out: &mut W) {
 const MAX_PRINTED: usize = 256;
 
 fn printed_into<W: Out>(nodes: &[Node], out: &mut W) {
+    // Without a select there is one way through, and no header.
+    if !nodes.iter().any(|n| matches!(n, Node::Select { .. })) {
+        render(nodes, &[], &mut Collapse::new(out));
+        out.push('\n');
+        return;
+    }
     let mut keys: std::collections::BTreeMap<String, BTreeSet<String>> = Default::default();
     selector_keys(nodes, &mut keys);
     let selectors: Vec<(&String, Vec<&String>)> =
@@ -731,6 +737,16 @@ impl<W: Out> Out for Collapse<'_, W> {
     }
     fn push_str(&mut self, s: &str) {
         if self.inner.done() {
+            return;
+        }
+        // A word or a brace, the common case: no whitespace to fold.
+        if !s.is_empty() && !s.contains(char::is_whitespace) {
+            if self.pending && self.any {
+                self.inner.push(' ');
+            }
+            self.inner.push_str(s);
+            self.any = true;
+            self.pending = false;
             return;
         }
         if s.starts_with(char::is_whitespace) {
@@ -875,6 +891,20 @@ fn words(nodes: &[Node]) -> usize {
             _ => 0,
         })
         .sum()
+}
+
+/// Whether a pattern uses any variable, in text, arguments, selectors or
+/// variants: what [`collect_vars`] with selectors would find, without
+/// collecting.
+pub fn has_vars(nodes: &[Node]) -> bool {
+    nodes.iter().any(|n| match n {
+        Node::Var { .. } => true,
+        Node::TermRef { args, .. } | Node::Func { args, .. } => has_vars(args),
+        Node::Select { selector, variants } => {
+            has_vars(std::slice::from_ref(selector)) || variants.iter().any(|v| has_vars(&v.value))
+        }
+        _ => false,
+    })
 }
 
 /// Collects the variables of a pattern. With `selectors`, variables that
@@ -1029,6 +1059,27 @@ mod tests {
                 let expected = a.printed() == parse(y).entries[0].printed();
                 assert_eq!(b.prints(a.printed()), expected, "{x:?} against {y:?}");
             }
+        }
+    }
+
+    #[test]
+    fn has_vars_finds_what_collect_vars_collects() {
+        let texts = [
+            "a = plain text\n",
+            "a = { $x }\n",
+            "a = { -t($x) }\n",
+            "a = { NUMBER($n) }\n",
+            "a = { $n ->\n    [one] one\n   *[other] many\n}\n",
+            "a = { -t.gender ->\n    [one] { $x }\n   *[other] y\n}\n",
+            "a = { msg } { -term }\n",
+        ];
+        for t in texts {
+            let p = parse(t);
+            assert!(p.errors.is_empty(), "{t:?}: {:?}", p.errors);
+            let nodes = p.entries[0].value.as_deref().unwrap_or(&[]);
+            let mut all = BTreeSet::new();
+            collect_vars(nodes, true, &mut all);
+            assert_eq!(has_vars(nodes), !all.is_empty(), "{t:?}");
         }
     }
 

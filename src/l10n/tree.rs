@@ -146,10 +146,13 @@ impl Locale {
     /// Whether the translation `te` of the source entry `se` (of the file
     /// `rel`) counts as untranslated: see [`super::state`].
     pub fn untranslated(&self, rel: &str, se: &syntax::Entry, te: &syntax::Entry) -> bool {
-        // The record is looked up only for a translation that still holds
-        // the source text: most do not.
-        super::state::holds_source_text(se, te)
-            && super::state::is_untranslated(se, te, self.reviewed.get(rel, &se.id).is_some())
+        super::state::holds_source_text(se, te) && !self.accepted(rel, se, te)
+    }
+
+    /// Whether the translation `te` of `se`, if it holds the source text,
+    /// is accepted as rightly the same: see [`super::state`].
+    pub fn accepted(&self, rel: &str, se: &syntax::Entry, te: &syntax::Entry) -> bool {
+        !super::state::is_unaccepted(te, || self.reviewed.get(rel, &se.id).is_some())
     }
 }
 
@@ -177,7 +180,7 @@ impl Tree {
     ) -> Result<Tree, crate::Fatal> {
         let found = super::discover::discover(dir)?;
         let mut load_problems = Vec::new();
-        let mut locales = Vec::new();
+        let mut specs = Vec::new();
         let wanted: Option<LanguageIdentifier> = source.parse().ok();
         let mut skipped: Vec<String> = found
             .not_tags
@@ -192,8 +195,14 @@ impl Tree {
                 skipped.push(crate::msg!("skipped-no-ftl", folder = &name).into_string());
                 continue;
             }
-            locales.push(load_locale(name, lang, &path, rels, display_root, sources)?);
+            specs.push(LocaleSpec {
+                tag: name,
+                lang,
+                dir: path,
+                rels,
+            });
         }
+        let locales = load_locales(specs, display_root, sources)?;
         // In folder-name order, whatever the reason each was skipped.
         skipped.sort();
         if !skipped.is_empty() {
@@ -367,7 +376,6 @@ impl Tree {
             }
         }
         let display_root = Path::new("");
-        let mut locales = Vec::new();
         let src_dir = config
             .rules
             .iter()
@@ -375,16 +383,13 @@ impl Tree {
             .map(|g| PathBuf::from(g.prefix_dir()))
             .unwrap_or_default();
         let src_targets: HashMap<String, PathBuf> = src_rels.iter().cloned().collect();
-        let mut src_loc = load_locale(
-            source_tag.clone(),
-            lang_of(&source_tag)?,
-            &src_dir,
-            src_rels,
-            display_root,
-            sources,
-        )?;
-        src_loc.targets = src_targets;
-        locales.push(src_loc);
+        let mut specs = vec![LocaleSpec {
+            tag: source_tag.clone(),
+            lang: lang_of(&source_tag)?,
+            dir: src_dir,
+            rels: src_rels,
+        }];
+        let mut all_targets = vec![src_targets];
         for (tag, rels, targets) in per_locale {
             if tag == source_tag {
                 continue;
@@ -394,16 +399,17 @@ impl Tree {
                 .first()
                 .map(|r| PathBuf::from(Glob::parse(&r.l10n.replace("{locale}", &tag)).prefix_dir()))
                 .unwrap_or_default();
-            let mut loc = load_locale(
-                tag.clone(),
-                lang_of(&tag)?,
-                &dir,
+            specs.push(LocaleSpec {
+                lang: lang_of(&tag)?,
+                tag,
+                dir,
                 rels,
-                display_root,
-                sources,
-            )?;
+            });
+            all_targets.push(targets);
+        }
+        let mut locales = load_locales(specs, display_root, sources)?;
+        for (loc, targets) in locales.iter_mut().zip(all_targets) {
             loc.targets = targets;
-            locales.push(loc);
         }
         let mut load_problems = Vec::new();
         if config.has_filters {
@@ -460,26 +466,50 @@ impl Tree {
     }
 }
 
-fn load_locale(
+/// A locale folder to load: its tag, language, folder and `.ftl` files
+/// (path inside the folder, path).
+struct LocaleSpec {
     tag: String,
     lang: LanguageIdentifier,
-    dir: &Path,
-    mut rels: Vec<(String, PathBuf)>,
+    dir: PathBuf,
+    rels: Vec<(String, PathBuf)>,
+}
+
+/// Loads locales, reading and parsing the files of all of them at once on
+/// every core (on a large tree this is most of what `check` does; one
+/// locale at a time left a core idle between them). File ids are given in
+/// the order of `specs` and of each locale's sorted files.
+fn load_locales(
+    specs: Vec<LocaleSpec>,
     display_root: &Path,
     sources: &mut Sources,
-) -> Result<Locale, crate::Fatal> {
-    let mut diags = Diagnostics::new();
-    rels.sort();
-    // Read and parse every file on every core (in order, so file ids and
-    // messages are stable): on a large tree this is most of what `check`
-    // does.
-    let named: Vec<(PathBuf, String)> = rels
+) -> Result<Vec<Locale>, crate::Fatal> {
+    let mut specs = specs;
+    for s in &mut specs {
+        s.rels.sort();
+    }
+    let all: Vec<&Path> = specs
         .iter()
-        .map(|(_, path)| (path.clone(), crate::display_path(path, display_root)))
+        .flat_map(|s| s.rels.iter().map(|(_, p)| p.as_path()))
         .collect();
-    let ids = sources.read_all(named, &mut diags)?;
+    let mut loaded = Sources::load_all(&all).into_iter();
+    let mut per_locale = Vec::with_capacity(specs.len());
+    for spec in specs {
+        let mut diags = Diagnostics::new();
+        let mut ids = Vec::with_capacity(spec.rels.len());
+        for (_, path) in &spec.rels {
+            let name = crate::display_path(path, display_root);
+            let l = loaded.next().expect("one result a file")?;
+            ids.push(sources.add_loaded(name, path.clone(), l, &mut diags));
+        }
+        per_locale.push((spec, ids, diags));
+    }
+    let every_id: Vec<Option<FileId>> = per_locale
+        .iter()
+        .flat_map(|(_, ids, _)| ids.iter().copied())
+        .collect();
     let shared: &Sources = sources;
-    let parsed = crate::par::on_every_core(&ids, |file| {
+    let mut parsed = crate::par::on_every_core(&every_id, |file| {
         let mut d = Diagnostics::new();
         let parsed = match file {
             Some(id) => parse_checked(*id, shared, &mut d),
@@ -491,7 +521,41 @@ fn load_locale(
             index.entry(e.id.clone()).or_insert(i);
         }
         (parsed, index, d)
-    });
+    })
+    .into_iter();
+    let mut out = Vec::with_capacity(per_locale.len());
+    for (spec, ids, diags) in per_locale {
+        let n = ids.len();
+        let mine: Vec<_> = parsed.by_ref().take(n).collect();
+        out.push(finish_locale(
+            spec,
+            ids,
+            mine,
+            diags,
+            display_root,
+            sources,
+        )?);
+    }
+    Ok(out)
+}
+
+/// Puts a locale together from its parsed files, and reads its
+/// `puente.yaml` and review record.
+fn finish_locale(
+    spec: LocaleSpec,
+    ids: Vec<Option<FileId>>,
+    parsed: Vec<(Parsed, FxHashMap<String, usize>, Diagnostics)>,
+    mut diags: Diagnostics,
+    display_root: &Path,
+    sources: &mut Sources,
+) -> Result<Locale, crate::Fatal> {
+    let LocaleSpec {
+        tag,
+        lang,
+        dir,
+        rels,
+    } = spec;
+    let dir = dir.as_path();
     let mut files = Vec::with_capacity(rels.len());
     for (((rel, path), file), (parsed, index, d)) in rels.into_iter().zip(ids).zip(parsed) {
         for x in d.items() {

@@ -237,7 +237,25 @@ fn describe_path(path: &str, value: &serde_yaml::Value) -> Option<(String, Optio
     ))
 }
 
+/// The plan files of the project at `root` (`plans/*.yaml`, `*.yml`), in
+/// name order; none when it has no `plans/` folder.
+pub fn files(root: &std::path::Path) -> Result<Vec<std::path::PathBuf>, crate::Fatal> {
+    let dir = root.join("plans");
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| crate::Fatal::io(&dir, e))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
+        .collect();
+    paths.sort();
+    Ok(paths)
+}
+
 /// A plan read from disk.
+#[derive(Debug, Clone)]
 pub struct LoadedPlan {
     pub plan: Plan,
     pub file: FileId,

@@ -42,6 +42,13 @@ struct PacketData<'a> {
     large_print: bool,
 }
 
+/// The packet's own sheets, in the order of the print list.
+const SHEETS: [&str; 3] = [
+    "1-run-sheet.pdf",
+    "2-materials-checklist.pdf",
+    "3-print-list.pdf",
+];
+
 /// Makes every file of the packet into `sink`, documents streaming out as
 /// they are rendered. Returns the packet's folder name, or `None` when a
 /// problem was found (it is in `diags`, and the caller must not publish
@@ -54,6 +61,77 @@ pub fn packet(
     sink: &mut dyn Sink,
     diags: &mut Diagnostics,
 ) -> Result<Option<String>, crate::Fatal> {
+    let renders = Renders {
+        reuse: &pdf::Reuse::none(),
+        progress,
+        sheets: &super::Silent,
+    };
+    make(ws, lp, req, &renders, sink, diags)
+}
+
+/// [`packet`] inside a bigger run (the site): every PDF whose inputs are
+/// those of the last run is taken from it (`reuse`, seen from the packet's
+/// own folder: see [`pdf::Reuse::within`]), and the packet's own sheets are
+/// reported to `progress` too. The files are the same as [`packet`]'s.
+pub fn packet_reusing(
+    ws: &Workspace,
+    lp: &plan::LoadedPlan,
+    req: &PacketRequest,
+    reuse: &pdf::Reuse,
+    progress: &dyn Progress,
+    sink: &mut dyn Sink,
+    diags: &mut Diagnostics,
+) -> Result<Option<String>, crate::Fatal> {
+    let renders = Renders {
+        reuse,
+        progress,
+        sheets: progress,
+    };
+    make(ws, lp, req, &renders, sink, diags)
+}
+
+/// How a packet's PDFs are rendered.
+struct Renders<'a> {
+    reuse: &'a pdf::Reuse,
+    /// Hears about the guides, handouts and cards.
+    progress: &'a dyn Progress,
+    /// Hears about the run sheet, checklist, print list and directory.
+    sheets: &'a dyn Progress,
+}
+
+/// A [`Progress`] that passes everything on and counts the documents kept
+/// from the last run.
+struct CountKept<'a> {
+    inner: &'a dyn Progress,
+    kept: std::sync::atomic::AtomicUsize,
+}
+
+impl Progress for CountKept<'_> {
+    fn begin(&self, total: usize) {
+        self.inner.begin(total)
+    }
+    fn done(&self, name: &str) {
+        self.inner.done(name)
+    }
+    fn kept(&self, name: &str) {
+        self.kept.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        self.inner.kept(name)
+    }
+    fn end(&self) {
+        self.inner.end()
+    }
+}
+
+fn make(
+    ws: &Workspace,
+    lp: &plan::LoadedPlan,
+    req: &PacketRequest,
+    renders: &Renders,
+    sink: &mut dyn Sink,
+    diags: &mut Diagnostics,
+) -> Result<Option<String>, crate::Fatal> {
+    let reuse = renders.reuse;
+    let progress = renders.progress;
     let project = &ws.project;
     let sources = &ws.sources;
     let epoch = req.options.source_date_epoch;
@@ -115,13 +193,14 @@ pub fn packet(
     // page counts stay.
     let mut discard = Discard;
     let module_sink: &mut dyn Sink = if req.pdf { &mut *sink } else { &mut discard };
-    let pages = pdf::render_all(
+    let pages = pdf::render_all_reusing(
         ws.typst(),
         &project.templates,
         &jobs,
         sources,
         progress,
         module_sink,
+        reuse,
         diags,
     )?;
     if diags.has_errors() {
@@ -281,13 +360,14 @@ pub fn packet(
             timestamp,
             accessible: true,
         };
-        let pages = pdf::render_all(
+        let pages = pdf::render_all_reusing(
             ws.typst(),
             &project.templates,
             std::slice::from_ref(&job),
             sources,
-            &super::Silent,
+            renders.sheets,
             &mut directory,
+            reuse,
             diags,
         )?;
         let Some(Some(pages)) = pages.first().copied() else {
@@ -304,23 +384,61 @@ pub fn packet(
     }
 
     // The packet's own documents. The print list counts its own pages, so
-    // render until the count it prints is the count it has.
+    // render until the count it prints is the count it has, starting from
+    // one page each.
+    let own_jobs = |docs: &[PacketDoc]| {
+        ["run-sheet", "checklist", "print-list"]
+            .iter()
+            .zip(SHEETS)
+            .map(|(doc, file)| packet_job(doc, docs, file))
+            .collect::<Vec<_>>()
+    };
     let mut own: Vec<OutputFile> = Vec::new();
-    for _ in 0..3 {
-        let docs = make_docs(&printables);
-        let own_jobs = vec![
-            packet_job("run-sheet", &docs, "1-run-sheet.pdf"),
-            packet_job("checklist", &docs, "2-materials-checklist.pdf"),
-            packet_job("print-list", &docs, "3-print-list.pdf"),
-        ];
-        own.clear();
-        let pages = pdf::render_all(
+    // With a record of the last run, try the page counts it ended with
+    // first. When all three sheets are kept, their inputs are those of the
+    // last run's final round, which started from one page each with the
+    // same inputs: this round is where a run from one page would end, so
+    // it is the last. Otherwise start from one page each, so that the same
+    // inputs always give the same packet.
+    let recorded: Option<Vec<usize>> = SHEETS.iter().map(|f| reuse.pages(f)).collect();
+    let mut settled = false;
+    if let Some(recorded) = recorded {
+        let mut trial = printables.clone();
+        for (p, pages) in trial.iter_mut().zip(recorded) {
+            p.pages = pages as u32;
+        }
+        let counting = CountKept {
+            inner: renders.sheets,
+            kept: Default::default(),
+        };
+        let mut scratch = Diagnostics::new();
+        pdf::render_all_reusing(
             ws.typst(),
             &project.templates,
-            &own_jobs,
+            &own_jobs(&make_docs(&trial)),
             sources,
-            &super::Silent,
+            &counting,
             &mut own,
+            reuse,
+            &mut scratch,
+        )?;
+        if counting.kept.into_inner() == SHEETS.len() && own.len() == SHEETS.len() {
+            printables = trial;
+            settled = true;
+        }
+    }
+    let rounds = if settled { 0 } else { 3 };
+    for _ in 0..rounds {
+        let docs = make_docs(&printables);
+        own.clear();
+        let pages = pdf::render_all_reusing(
+            ws.typst(),
+            &project.templates,
+            &own_jobs(&docs),
+            sources,
+            renders.sheets,
+            &mut own,
+            reuse,
             diags,
         )?;
         if diags.has_errors() || own.len() != 3 {
@@ -563,9 +681,72 @@ fn printables_for(
 /// preview shows. The print list's page counts are not known without
 /// rendering, so they are 0; the copies are the packet's.
 pub fn preview(ws: &Workspace, lp: &plan::LoadedPlan) -> Option<Vec<PacketDoc>> {
+    let langs = select::parse_langs(&lp.plan.languages).ok()?;
+    let mut quiet = Diagnostics::new();
+    langs
+        .iter()
+        .map(|lang| {
+            let l10n = Localizer::new(&ws.project.locales, lang, Some("plans"), None, &mut quiet);
+            sketch(ws, lp, &l10n, langs.len() > 1)
+        })
+        .collect()
+}
+
+/// What the site says about a plan's packet, in the language of a page of
+/// the site (which need not be one of the plan's).
+#[derive(Debug, Clone)]
+pub struct Outline {
+    pub title: String,
+    /// The names of the packet's languages, the primary one first.
+    pub languages: Vec<String>,
+    /// Each day as the run sheet heads it, with its clock times and length.
+    pub days: Vec<String>,
+    /// How many participants, in how many small groups.
+    pub participants: String,
+}
+
+/// The [`Outline`] of a plan's packet, in the language of `l10n` (a
+/// localizer for the common labels and `plans.ftl`; traced, when the caller
+/// marks what fell back to English).
+pub fn outline(ws: &Workspace, lp: &plan::LoadedPlan, l10n: &Localizer) -> Option<Outline> {
+    let langs = select::parse_langs(&lp.plan.languages).ok()?;
+    let doc = sketch(ws, lp, l10n, langs.len() > 1)?;
+    let days = schedule::schedule(&lp.plan, &ws.project);
+    Some(Outline {
+        title: doc.meta.title,
+        languages: langs
+            .iter()
+            .map(|l| crate::packet::local::language_name(l10n, &l.to_string()))
+            .collect(),
+        days: doc
+            .days
+            .iter()
+            .zip(&days)
+            .map(|(view, day)| {
+                format!(
+                    "{} · {}–{} ({})",
+                    view.heading,
+                    model::clock(l10n, day.start),
+                    view.end,
+                    crate::localize::duration(l10n, day.end().saturating_sub(day.start))
+                )
+            })
+            .collect(),
+        participants: doc.meta.participants_label,
+    })
+}
+
+/// The packet's own documents' model in the language of `l10n`, without
+/// rendering anything (page counts are 0).
+fn sketch(
+    ws: &Workspace,
+    lp: &plan::LoadedPlan,
+    l10n: &Localizer,
+    bilingual: bool,
+) -> Option<PacketDoc> {
     let project = &ws.project;
     let plan = &lp.plan;
-    let langs = select::parse_langs(&plan.languages).ok()?;
+    let lang = l10n.requested();
     let days = schedule::schedule(plan, project);
     let (runs, modules) = collect_runs(plan, project);
     let mut rendered: Vec<(PathBuf, usize)> = Vec::new();
@@ -576,44 +757,31 @@ pub fn preview(ws: &Workspace, lp: &plan::LoadedPlan) -> Option<Vec<PacketDoc>> 
             rendered.push((format!("5-{id}-handout-{}.pdf", h.id).into(), 0));
         }
     }
-    let (printables, _) = printables_for(&modules, plan, langs.len() > 1, &rendered)?;
+    let (printables, _) = printables_for(&modules, plan, bilingual, &rendered)?;
     let materials = model::material_totals(plan, &runs);
     let module_list: Vec<crate::curriculum::Module> =
         modules.iter().map(|m| m.module.clone()).collect();
     let mut quiet = Diagnostics::new();
-    let docs = langs
+    let ml: BTreeMap<String, Localizer> = modules
         .iter()
-        .map(|lang| {
-            let l10n = Localizer::new(&project.locales, lang, Some("plans"), None, &mut quiet);
-            let ml: BTreeMap<String, Localizer> = modules
-                .iter()
-                .map(|m| {
-                    (
-                        m.module.id.clone(),
-                        Localizer::new(
-                            &project.locales,
-                            lang,
-                            Some(&m.module.id),
-                            None,
-                            &mut quiet,
-                        ),
-                    )
-                })
-                .collect();
-            let inputs = Inputs {
-                plan,
-                days: &days,
-                modules: &module_list,
-                materials: &materials,
-                printables: &printables,
-                module_l10n: &ml,
-                labels: crate::localize::labels(&l10n, &project.locales),
-                write_ins: &[],
-            };
-            model::localize(&l10n, &inputs)
+        .map(|m| {
+            (
+                m.module.id.clone(),
+                Localizer::new(&project.locales, lang, Some(&m.module.id), None, &mut quiet),
+            )
         })
         .collect();
-    Some(docs)
+    let inputs = Inputs {
+        plan,
+        days: &days,
+        modules: &module_list,
+        materials: &materials,
+        printables: &printables,
+        module_l10n: &ml,
+        labels: crate::localize::labels(l10n, &project.locales),
+        write_ins: &[],
+    };
+    Some(model::localize(l10n, &inputs))
 }
 
 fn timestamp_stamp(epoch: Option<i64>, plan: &plan::Plan) -> crate::render::doc_model::Stamp {

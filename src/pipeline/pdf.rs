@@ -105,13 +105,21 @@ pub fn requests_for(
 /// file, a SHA-256 of its inputs (the build of Puente, the templates, the
 /// data, the timestamp) and of its bytes. A file is used again only when
 /// both still match; anything else is rendered.
+///
+/// A file may also live inside a zip of the output folder (a packet of the
+/// site, `packets/<plan>.zip`): its name then goes through the zip, as in
+/// `packets/<plan>.zip/<plan>/1-run-sheet.pdf`, and the earlier file is
+/// read from that entry. [`Reuse::within`] gives the view of one such
+/// folder to a pipeline that names its files relative to it.
 pub struct Reuse {
     /// Where the files of the last run are.
     dir: PathBuf,
     /// Identifies this build of Puente; `0` turns reuse off.
     build: u64,
-    old: BTreeMap<String, Kept>,
-    new: Mutex<BTreeMap<String, Kept>>,
+    /// Put before every name asked about (see [`Reuse::within`]).
+    prefix: String,
+    old: std::sync::Arc<BTreeMap<String, Kept>>,
+    new: std::sync::Arc<Mutex<BTreeMap<String, Kept>>>,
 }
 
 impl std::fmt::Debug for Reuse {
@@ -141,8 +149,9 @@ impl Reuse {
         Reuse {
             dir: dir.to_path_buf(),
             build,
-            old,
-            new: Mutex::new(BTreeMap::new()),
+            prefix: String::new(),
+            old: std::sync::Arc::new(old),
+            new: Default::default(),
         }
     }
 
@@ -151,9 +160,64 @@ impl Reuse {
         Reuse {
             dir: PathBuf::new(),
             build: 0,
-            old: BTreeMap::new(),
-            new: Mutex::new(BTreeMap::new()),
+            prefix: String::new(),
+            old: Default::default(),
+            new: Default::default(),
         }
+    }
+
+    /// The same record, for a pipeline whose file names are relative to
+    /// `folder` (`packets/<plan>.zip/<plan>/`, ending in `/`). What it
+    /// renders is recorded in this record.
+    pub fn within(&self, folder: &str) -> Reuse {
+        Reuse {
+            dir: self.dir.clone(),
+            build: self.build,
+            prefix: format!("{}{folder}", self.prefix),
+            old: self.old.clone(),
+            new: self.new.clone(),
+        }
+    }
+
+    /// How many pages the file `name` had in the last run, if it was
+    /// rendered then.
+    pub fn pages(&self, name: &str) -> Option<usize> {
+        if self.build == 0 {
+            return None;
+        }
+        self.old
+            .get(&format!("{}{name}", self.prefix))
+            .map(|k| k.pages)
+    }
+
+    /// The file `name` as the last run wrote it, when it was made from the
+    /// same `inputs` by this build of Puente and is still what was written;
+    /// otherwise what `make` gives. Either way this run records it. For
+    /// files made from other files (a packet's zip from its PDFs), so that
+    /// an unchanged rebuild does not make them again.
+    pub fn or_make(
+        &self,
+        name: &str,
+        inputs: &[&[u8]],
+        make: impl FnOnce() -> Result<Vec<u8>, crate::Fatal>,
+    ) -> Result<Vec<u8>, crate::Fatal> {
+        if self.build == 0 {
+            return make();
+        }
+        use sha2::Digest;
+        let mut h = sha2::Sha256::new();
+        h.update(self.build.to_le_bytes());
+        for i in inputs {
+            h.update((i.len() as u64).to_le_bytes());
+            h.update(i);
+        }
+        let key = hex(&h.finalize());
+        let bytes = match self.get(name, &key) {
+            Some((bytes, _)) => bytes,
+            None => make()?,
+        };
+        self.put(name, key, &bytes, 0);
+        Ok(bytes)
     }
 
     /// The record of this run, to write next to the output folder once
@@ -178,15 +242,27 @@ impl Reuse {
     /// The earlier file for `job`, if its inputs are the same and it is
     /// still the file that was written.
     fn get(&self, name: &str, inputs: &str) -> Option<(Vec<u8>, usize)> {
-        let kept = self.old.get(name).filter(|k| k.inputs == inputs)?;
-        let bytes = std::fs::read(self.dir.join(name)).ok()?;
+        let name = format!("{}{name}", self.prefix);
+        let kept = self.old.get(&name).filter(|k| k.inputs == inputs)?;
+        let bytes = match name.split_once(".zip/") {
+            Some((archive, entry)) => {
+                use std::io::Read;
+                let file = std::fs::File::open(self.dir.join(format!("{archive}.zip"))).ok()?;
+                let mut zip = zip::ZipArchive::new(file).ok()?;
+                let mut entry = zip.by_name(entry).ok()?;
+                let mut bytes = Vec::new();
+                entry.read_to_end(&mut bytes).ok()?;
+                bytes
+            }
+            None => std::fs::read(self.dir.join(&name)).ok()?,
+        };
         (sha256(&bytes) == kept.pdf).then_some((bytes, kept.pages))
     }
 
     fn put(&self, name: &str, inputs: String, bytes: &[u8], pages: usize) {
         if let Ok(mut m) = self.new.lock() {
             m.insert(
-                name.to_string(),
+                format!("{}{name}", self.prefix),
                 Kept {
                     inputs,
                     pdf: sha256(bytes),

@@ -18,6 +18,8 @@
 //! <lang>/<module>/index.html, guide.html, handout-<id>.html
 //! <lang>/<module>/<paper>/guide.pdf, handout-<id>.pdf, cards-<id>.pdf
 //! <lang>/<module>/<paper>/<lang>+<other>/…   bilingual PDFs
+//! packets/<plan>.zip       each plan's packet, as `packet <plan> --zip` makes it
+//! packets/<plan>.yaml      the plan it is made from
 //! ```
 //!
 //! Every link is relative, so the folder works from any host or none.
@@ -28,6 +30,7 @@
 //! left out, with a warning.
 
 pub mod marks;
+pub mod packets;
 pub mod search;
 
 use std::collections::BTreeMap;
@@ -56,6 +59,9 @@ pub struct SiteRequest {
     pub options: Options,
     /// PDFs of the previous site that may be used again.
     pub reuse: Option<std::sync::Arc<pdf::Reuse>>,
+    /// The project's plans (see [`Workspace::load_plans`]): each one's
+    /// packet is published and linked from the modules it uses.
+    pub plans: Vec<crate::packet::plan::LoadedPlan>,
 }
 
 /// The papers every PDF is offered in.
@@ -313,6 +319,22 @@ pub fn build(
             "there is no language to publish: every locale asked for is untranslated".into(),
         ));
     }
+
+    // The example packets first: the module pages give their sizes.
+    let none = pdf::Reuse::none();
+    let reuse = req.reuse.as_deref().unwrap_or(&none);
+    let Some(made) = packets::make(
+        ws,
+        &req.plans,
+        req.options,
+        reuse,
+        progress,
+        sink,
+        &mut diags,
+    )?
+    else {
+        return Ok(diags);
+    };
 
     let mut jobs = Vec::new();
     let mut html_pages: Vec<String> = Vec::new();
@@ -634,7 +656,11 @@ pub fn build(
                 guide_href: String,
                 handouts: Vec<PdfLink>,
                 sets: Vec<PdfSet>,
+                packets: Vec<packets::PacketLink>,
             }
+            let mut page_trace = docs.trace.clone();
+            let packet_links =
+                packets::links(ws, &made, &m.id, &module_page, &lang.id, &mut page_trace);
             let nav = nav_for(
                 &module_page,
                 vec![home_crumb(&module_page, &docs.guide.labels)],
@@ -660,6 +686,7 @@ pub fn build(
                         })
                         .collect(),
                     sets,
+                    packets: packet_links,
                 },
             };
             if let Some(html) = mengine.render(
@@ -669,7 +696,7 @@ pub fn build(
                 &ws.sources,
                 &mut diags,
             ) {
-                let html = finish(&mengine, &html, &docs.trace, &nav, ws, &mut diags);
+                let html = finish(&mengine, &html, &page_trace, &nav, ws, &mut diags);
                 index.push(search::Entry {
                     t: title.clone(),
                     m: String::new(),
@@ -773,7 +800,6 @@ pub fn build(
     root_pages(ws, req, &langs, &html_pages, sink, &mut diags)?;
 
     if !diags.has_errors() && !jobs.is_empty() {
-        let none = pdf::Reuse::none();
         pdf::render_all_reusing(
             ws.typst(),
             &project.templates,
@@ -781,7 +807,7 @@ pub fn build(
             &ws.sources,
             progress,
             sink,
-            req.reuse.as_deref().unwrap_or(&none),
+            reuse,
             &mut diags,
         )?;
     }

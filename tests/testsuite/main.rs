@@ -24,6 +24,7 @@ mod regression;
 mod serve;
 mod shipped;
 mod site;
+mod site_packets;
 mod spell;
 mod sync;
 mod toolbox;

@@ -8,20 +8,25 @@ use std::sync::OnceLock;
 use crate::browser::{browser, eval_bool, eval_string, open, screenshot};
 use crate::support::{repo, Project};
 
-/// The shipped project's site, built once for every test that only reads it.
-fn shipped_site() -> &'static Path {
+/// The shipped project, with its site built once for every test that only
+/// reads it (they may run other commands that write elsewhere in it).
+pub fn shipped_project() -> &'static (Project, PathBuf) {
     static SITE: OnceLock<(Project, PathBuf)> = OnceLock::new();
-    let (_, dir) = SITE.get_or_init(|| {
+    SITE.get_or_init(|| {
         let p = Project::shipped();
         p.run(&["site", "--out", "site"]).expect_code(0);
         let dir = p.path("site");
         (p, dir)
-    });
-    dir
+    })
+}
+
+/// The shipped project's site.
+pub fn shipped_site() -> &'static Path {
+    &shipped_project().1
 }
 
 /// Every file of a folder, relative to it, in name order.
-fn files(dir: &Path) -> Vec<String> {
+pub fn files(dir: &Path) -> Vec<String> {
     fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) {
         for e in std::fs::read_dir(dir).unwrap() {
             let e = e.unwrap();
@@ -49,7 +54,7 @@ fn html_pages(dir: &Path) -> Vec<String> {
 }
 
 /// The values of an attribute (`href="…"`) in some HTML.
-fn attr_values(html: &str, attr: &str) -> Vec<String> {
+pub fn attr_values(html: &str, attr: &str) -> Vec<String> {
     let needle = format!(" {attr}=\"");
     let mut out = Vec::new();
     let mut rest = html;
@@ -67,7 +72,7 @@ fn is_external(link: &str) -> bool {
 }
 
 /// Where a relative link from `page` lands, relative to the site's root.
-fn resolve(page: &str, link: &str) -> String {
+pub fn resolve(page: &str, link: &str) -> String {
     let link = link.split(['#', '?']).next().unwrap_or("");
     let mut parts: Vec<&str> = page.split('/').collect();
     parts.pop();
@@ -268,7 +273,7 @@ fn two_builds_are_identical() {
 
 /// The PDFs a run rendered, and those it kept from the last one, from its
 /// progress lines.
-fn rendered_and_kept(stderr: &str) -> (Vec<&str>, Vec<&str>) {
+pub fn rendered_and_kept(stderr: &str) -> (Vec<&str>, Vec<&str>) {
     let rendered = stderr
         .lines()
         .filter_map(|l| l.strip_prefix("rendered "))
@@ -303,7 +308,20 @@ fn a_rebuild_renders_only_the_pdfs_an_edit_touches_and_gives_the_same_bytes() {
     p.write_bytes("site/en/sample/letter/guide.pdf", b"not the guide");
     let second = p.run(&["site", "--out", "site"]);
     second.expect_code(0);
-    let (rendered, mut kept) = rendered_and_kept(&second.stderr);
+    let (rendered, kept) = rendered_and_kept(&second.stderr);
+    // The plan's packet is in English: the Spanish edit leaves every PDF
+    // of it as it was, taken from the last site's zip.
+    let (packet_kept, mut kept): (Vec<&str>, Vec<&str>) =
+        kept.into_iter().partition(|k| k.starts_with("packets/"));
+    assert!(
+        !rendered.iter().any(|r| r.starts_with("packets/")),
+        "{rendered:?}"
+    );
+    assert!(
+        packet_kept.contains(&"packets/two-days.zip/two-days/1-run-sheet.pdf")
+            && packet_kept.contains(&"packets/two-days.zip/two-days/4-guide-sample.pdf"),
+        "{packet_kept:?}"
+    );
     kept.sort();
     assert!(
         rendered.contains(&"es/sample/letter/guide.pdf"),
@@ -614,6 +632,14 @@ fn screenshots_of_the_site() {
             ("index.html", "home"),
             ("es/index.html", "es-home"),
             ("es/rights-at-borders/index.html", "es-module"),
+            (
+                "es/rights-at-borders/index.html#packets",
+                "es-module-packets",
+            ),
+            (
+                "en/rights-at-borders/index.html#packets",
+                "en-module-packets",
+            ),
             ("es/rights-at-borders/guide.html", "es-guide"),
             ("es/rights-at-borders/handout-rights-card.html", "es-card"),
         ] {

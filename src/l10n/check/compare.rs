@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::Checker;
-use super::{declared_variables, indent, kind};
+use super::{indent, kind};
 use crate::diag::Diagnostic;
 use crate::l10n::syntax::{Entry, Node};
 use crate::l10n::tree::FtlFile;
@@ -55,13 +55,16 @@ impl Checker<'_> {
             if !seen.insert(&se.id) {
                 continue; // a duplicate in the source; reported there
             }
-            match tf.get(&se.id) {
+            match tf.index.get(&se.id).map(|&ei| (ei, &tf.parsed.entries[ei])) {
                 None if junk.contains(se.id.as_str()) => {} // its syntax error is reported
                 None => self.missing_message(sf, sfid, tf, se),
-                Some(te) if self.loc.untranslated(&sf.rel, se, te) => {
+                // The file checks found whether it holds the source text.
+                Some((ei, te))
+                    if self.holding.contains(&(fi, ei)) && !self.loc.accepted(&sf.rel, se, te) =>
+                {
                     self.untranslated(tf, tfid, te)
                 }
-                Some(te) => self.compare_entry(sf, sfid, (fi, tf), tfid, se, te),
+                Some((_, te)) => self.compare_entry(sf, sfid, (fi, tf), tfid, se, te),
             }
         }
         for te in &tf.parsed.entries {
@@ -212,8 +215,7 @@ impl Checker<'_> {
         }
         for (attr, sv, tv, anchor) in pairs {
             let what = super::What::new(te, attr);
-            let declared = declared_variables(&se.comment);
-            self.variables(tf, tfid, &what, sv, tv, &declared, anchor.clone());
+            self.variables(tf, tfid, &what, sv, tv, &se.comment, anchor.clone());
             self.references(fi, tf, tfid, &what, sv, tv, anchor.clone());
             if attr == Some("style") {
                 self.style(tf, tfid, &what, sv, tv, anchor);

@@ -93,10 +93,14 @@ impl Checker<'_> {
                 }
             }
             let src_entry = src_file.and_then(|sf| sf.get(&e.id));
-            self.patterns(fi, f, fid, e, src_entry);
+            if self.patterns(fi, f, fid, e, src_entry) {
+                self.holding.insert((fi, ei));
+            }
         }
     }
 
+    /// Checks each part of `e`; says whether it still holds the source
+    /// text.
     pub(super) fn patterns(
         &mut self,
         fi: usize,
@@ -104,7 +108,7 @@ impl Checker<'_> {
         fid: FileId,
         e: &Entry,
         src_entry: Option<&Entry>,
-    ) {
+    ) -> bool {
         let untranslated = src_entry.is_some_and(|se| crate::l10n::state::holds_source_text(se, e));
         let mut parts: Vec<(Option<&str>, &[Node], Range<usize>)> = Vec::new();
         if let Some(v) = &e.value {
@@ -158,6 +162,7 @@ impl Checker<'_> {
                 }
             }
         }
+        untranslated
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -82,6 +82,7 @@ pub fn check(tree: &Tree, sources: &Sources, only: &[String]) -> Vec<Finding> {
             sources,
             out: &mut found,
             plurals: plural_categories(&loc.lang),
+            holding: Default::default(),
         }
         .run();
         found
@@ -128,6 +129,9 @@ struct Checker<'a> {
     sources: &'a Sources,
     out: &'a mut Vec<Finding>,
     plurals: Option<Vec<&'static str>>,
+    /// The translations (file, entry) that still hold the source text, as
+    /// the file checks found: the comparison with the source asks again.
+    holding: rustc_hash::FxHashSet<(usize, usize)>,
 }
 
 impl<'a> Checker<'a> {

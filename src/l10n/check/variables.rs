@@ -24,9 +24,14 @@ impl Checker<'_> {
         what: &super::What,
         sv: &[Node],
         tv: &[Node],
-        declared: &Declared,
+        source_comment: &[String],
         anchor: Range<usize>,
     ) {
+        // Most messages have no variable on either side: nothing to compare.
+        if !syntax::has_vars(sv) && !syntax::has_vars(tv) {
+            return;
+        }
+        let declared = &declared_variables(source_comment);
         let mut src_all = BTreeSet::new();
         syntax::collect_vars(sv, true, &mut src_all);
         // Variables the source's `# Variables:` comment names are given a
@@ -107,7 +112,11 @@ impl Checker<'_> {
             self.push(&tf.name, d);
         }
         // Per variant: a variable the source shows in every variant must be
-        // shown in every variant of the translation.
+        // shown in every variant of the translation. (A translation without
+        // a select has no variant to miss it in.)
+        if !tv.iter().any(|n| matches!(n, Node::Select { .. })) {
+            return;
+        }
         let (Some(src_paths), Some(tgt_paths)) = (paths(sv), paths(tv)) else {
             return;
         };
