@@ -102,19 +102,14 @@ impl Staging {
     }
 
     /// Moves every staged file over its final name under the output folder.
+    /// A folder the output does not have yet moves in with one rename (a
+    /// fresh build of thousands of pages is a few renames, not one a page);
+    /// into a folder it has, each entry moves on its own, so that files this
+    /// run did not make stay where they are.
     pub fn publish(mut self) -> Result<Vec<PathBuf>, crate::Fatal> {
         let staged = self.dir()?;
-        let mut made = std::collections::HashSet::new();
-        for p in &self.paths {
-            let target = self.out.join(p);
-            if let Some(dir) = target.parent() {
-                if !made.contains(dir) {
-                    std::fs::create_dir_all(dir).map_err(|e| crate::Fatal::io(dir, e))?;
-                    made.insert(dir.to_path_buf());
-                }
-            }
-            std::fs::rename(staged.join(p), &target).map_err(|e| crate::Fatal::io(&target, e))?;
-        }
+        let paths: Vec<&Path> = self.paths.iter().map(PathBuf::as_path).collect();
+        move_into(&staged, &self.out, Path::new(""), &paths)?;
         self.made_out = false;
         Ok(std::mem::take(&mut self.paths))
     }
@@ -200,6 +195,41 @@ impl Sink for Staging {
     }
 }
 
+/// Moves the staged `paths` (relative to both folders, all under `prefix`)
+/// from `staged` into `out`: see [`Staging::publish`].
+fn move_into(
+    staged: &Path,
+    out: &Path,
+    prefix: &Path,
+    paths: &[&Path],
+) -> Result<(), crate::Fatal> {
+    let mut folders: std::collections::BTreeMap<&std::ffi::OsStr, Vec<&Path>> = Default::default();
+    for &p in paths {
+        let mut rest = p.strip_prefix(prefix).unwrap_or(p).components();
+        match (rest.next(), rest.next()) {
+            (Some(first), Some(_)) => folders.entry(first.as_os_str()).or_default().push(p),
+            _ => {
+                let target = out.join(p);
+                std::fs::rename(staged.join(p), &target)
+                    .map_err(|e| crate::Fatal::io(&target, e))?;
+            }
+        }
+    }
+    for (name, inside) in folders {
+        let folder = prefix.join(name);
+        let target = out.join(&folder);
+        let absent = matches!(std::fs::symlink_metadata(&target),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound);
+        // Made by someone else in the meantime: go file by file after all.
+        if absent && std::fs::rename(staged.join(&folder), &target).is_ok() {
+            continue;
+        }
+        std::fs::create_dir_all(&target).map_err(|e| crate::Fatal::io(&target, e))?;
+        move_into(staged, out, &folder, &inside)?;
+    }
+    Ok(())
+}
+
 /// Writes one file atomically, creating its folder if needed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), crate::Fatal> {
     let dir = path.parent().unwrap_or(Path::new("."));
@@ -248,4 +278,63 @@ pub fn zip(name: &str, files: &[OutputFile]) -> Result<Vec<u8>, crate::Fatal> {
             .map_err(|e| crate::Fatal::io(Path::new(name), std::io::Error::other(e)))?;
     }
     Ok(buf.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn put(s: &mut Staging, path: &str, text: &str) {
+        s.put(OutputFile {
+            path: PathBuf::from(path),
+            bytes: text.as_bytes().to_vec(),
+        })
+        .unwrap();
+    }
+
+    #[test]
+    fn publishing_moves_new_folders_whole_and_leaves_other_files_alone() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("out");
+        std::fs::create_dir_all(out.join("m/en")).unwrap();
+        std::fs::write(out.join("m/en/mine.txt"), "a facilitator's note").unwrap();
+        std::fs::write(out.join("m/en/guide.html"), "old guide").unwrap();
+        let mut s = Staging::new(&out, None).unwrap();
+        put(&mut s, "m/en/guide.html", "new guide");
+        put(&mut s, "m/es/guide.html", "guía");
+        put(&mut s, "m/es/handout-a.html", "folleto");
+        put(&mut s, "n/en/deep/cards.html", "cards");
+        put(&mut s, "index.html", "home");
+        let paths = s.publish().unwrap();
+        assert_eq!(paths.len(), 5, "every staged file is reported, in order");
+        assert_eq!(paths[0], PathBuf::from("m/en/guide.html"));
+        let read = |p: &str| std::fs::read_to_string(out.join(p)).unwrap();
+        assert_eq!(read("m/en/mine.txt"), "a facilitator's note");
+        assert_eq!(read("m/en/guide.html"), "new guide");
+        assert_eq!(read("m/es/guide.html"), "guía");
+        assert_eq!(read("m/es/handout-a.html"), "folleto");
+        assert_eq!(read("n/en/deep/cards.html"), "cards");
+        assert_eq!(read("index.html"), "home");
+        let left: Vec<_> = std::fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with('.'))
+            .collect();
+        assert!(left.is_empty(), "the staging folder is gone: {left:?}");
+    }
+
+    #[test]
+    fn a_file_where_a_folder_goes_is_an_error_and_nothing_else_is_lost() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("out");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("m"), "in the way").unwrap();
+        let mut s = Staging::new(&out, None).unwrap();
+        put(&mut s, "m/en/guide.html", "guide");
+        assert!(s.publish().is_err());
+        assert_eq!(
+            std::fs::read_to_string(out.join("m")).unwrap(),
+            "in the way"
+        );
+    }
 }
