@@ -165,6 +165,7 @@ pub const CODES: &[CodeDoc] = &[
     doc("reserved-name", E, Module, "a module or handout id that some systems reserve for devices (`con`, `nul`, ...)"),
     doc("select-no-default", E, Translation, "a select expression without a `*[default]` variant"),
     doc("site-locale-left-out", W, Build, "a locale with nothing translated yet, which the website leaves out rather than pass off English as that language"),
+    doc("site-packet-left-out", W, Build, "a plan in a language the website does not publish (`site --lang` leaves it out, or the locale is only started): its example packet is left out"),
     doc("skip-when-continuing", E, Module, "`skip_when_continuing` on an energiser or the reopening, where it means nothing"),
     doc("spelling", W, Translation, "`check --spell`: a word the locale's Hunspell dictionary and word list do not know, with up to three suggestions"),
     doc("step-minutes", E, Module, "timed steps that do not add up to their activity's `minutes`"),

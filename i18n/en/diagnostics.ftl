@@ -252,6 +252,8 @@ usage-no-locales-folder = there is no locales/ folder in { $path }; point --root
 usage-not-a-lang-tag = `{ $value }` is not a language tag; use a BCP 47 tag such as en, es, es-MX or pt-BR
 # Variables: $value (string); $path (string): the locales folder; $locales (string): its locales.
 usage-no-such-locale = there is no locale `{ $value }` in { $path } (the locales are: { $locales }); `puente sync --lang { $value }` creates it
+# Variables: $locales (string): the locales asked for.
+usage-site-nothing-to-publish = there is no language to publish: none of those asked for ({ $locales }) has a translated message yet; translate some, or leave out --lang to publish every translated locale
 # Variables: $path (string); $source (string): the source locale; $locales (string): the locale folders.
 usage-no-source-folder = { $path } has no folder for the source locale `{ $source }`; the locale folders are: { $locales }
 usage-none = (none)
@@ -682,6 +684,8 @@ typst-hint = hint: { $hint }
 site-locale-left-out = { $locale } is not published: none of its { $count } messages is translated yet
 # Variables: $locale (string).
 site-locale-left-out-note = translate some of locales/{ $locale }/ (and delete the `# puente: untranslated` lines) to publish it
+# Variables: $plan (string): the plan file; $locales (string): its languages the site leaves out.
+site-packet-left-out = the packet of { $plan } is not published: the site does not publish { $locales }
 
 ## A message and a term of the same name
 

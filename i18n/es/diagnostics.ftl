@@ -252,6 +252,8 @@ usage-no-locales-folder = no hay ninguna carpeta locales/ en { $path }; indique 
 usage-not-a-lang-tag = `{ $value }` no es una etiqueta de idioma; use una etiqueta BCP 47 como en, es, es-MX o pt-BR
 # Variables: $value (string); $path (string): la carpeta de idiomas; $locales (string): sus idiomas.
 usage-no-such-locale = no existe el idioma `{ $value }` en { $path } (los idiomas son: { $locales }); `puente sync --lang { $value }` lo crea
+# Variables: $locales (string): the locales asked for.
+usage-site-nothing-to-publish = no hay ningún idioma que publicar: ninguno de los pedidos ({ $locales }) tiene todavía mensajes traducidos; traduzca algunos, o quite --lang para publicar todos los idiomas traducidos
 # Variables: $path (string); $source (string): el idioma fuente; $locales (string): las carpetas de idiomas.
 usage-no-source-folder = { $path } no tiene una carpeta para el idioma fuente `{ $source }`; las carpetas de idiomas son: { $locales }
 usage-none = (ninguna)
@@ -683,6 +685,8 @@ typst-hint = sugerencia: { $hint }
 site-locale-left-out = { $locale } no se publica: todavía no está traducido ninguno de sus { $count } mensajes
 # Variables: $locale (string).
 site-locale-left-out-note = traduzca parte de locales/{ $locale }/ (y borre las líneas `# puente: untranslated`) para publicarlo
+# Variables: $plan (string): el archivo del plan; $locales (string): sus idiomas que el sitio no publica.
+site-packet-left-out = el paquete de { $plan } no se publica: el sitio no publica { $locales }
 
 ## Un mensaje y un término con el mismo nombre
 

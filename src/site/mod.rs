@@ -316,22 +316,50 @@ pub fn build(
     }
     if langs.is_empty() {
         return Err(crate::Fatal::Usage(
-            "there is no language to publish: every locale asked for is untranslated".into(),
+            crate::msg!(
+                "usage-site-nothing-to-publish",
+                locales = req
+                    .langs
+                    .iter()
+                    .map(|l| l.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+            .into_string(),
         ));
     }
 
     // The example packets first: the module pages give their sizes.
     let none = pdf::Reuse::none();
     let reuse = req.reuse.as_deref().unwrap_or(&none);
-    let Some(made) = packets::make(
-        ws,
-        &req.plans,
-        req.options,
-        reuse,
-        progress,
-        sink,
-        &mut diags,
-    )?
+    // A plan's packet is published only with every one of its languages:
+    // a site asked for in English carries no Spanish packet.
+    let mut plans: Vec<&crate::packet::plan::LoadedPlan> = Vec::new();
+    for lp in &req.plans {
+        let missing: Vec<&str> = lp
+            .plan
+            .languages
+            .iter()
+            .filter(|l| {
+                !l.parse::<LanguageIdentifier>()
+                    .is_ok_and(|l| langs.iter().any(|p| p.id == l))
+            })
+            .map(String::as_str)
+            .collect();
+        if missing.is_empty() {
+            plans.push(lp);
+        } else {
+            diags.push(Diagnostic::warning(
+                "site-packet-left-out",
+                crate::msg!(
+                    "site-packet-left-out",
+                    plan = &ws.sources.get(lp.file).name,
+                    locales = missing.join(", ")
+                ),
+            ));
+        }
+    }
+    let Some(made) = packets::make(ws, &plans, req.options, reuse, progress, sink, &mut diags)?
     else {
         return Ok(diags);
     };

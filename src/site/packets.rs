@@ -66,7 +66,7 @@ impl Progress for InSite<'_> {
 /// failed: its problems are in `diags`, and the site must not be published.
 pub fn make<'a>(
     ws: &Workspace,
-    plans: &'a [LoadedPlan],
+    plans: &[&'a LoadedPlan],
     options: Options,
     reuse: &pdf::Reuse,
     progress: &dyn Progress,
@@ -74,7 +74,7 @@ pub fn make<'a>(
     diags: &mut Diagnostics,
 ) -> Result<Option<Vec<Made<'a>>>, crate::Fatal> {
     let mut made = Vec::new();
-    for lp in plans {
+    for &lp in plans {
         // As `puente packet` refuses it: a packet in a language nobody
         // has started to translate.
         for lang in lp.plan.languages.iter().filter_map(|l| l.parse().ok()) {

@@ -386,6 +386,22 @@ fn a_locale_started_with_sync_is_not_published_as_translated() {
 }
 
 #[test]
+fn asking_only_for_an_untranslated_locale_is_a_usage_error_in_the_users_language() {
+    let p = Project::fixture("basic");
+    p.run(&["sync", "--lang", "ht"]).expect_code(0);
+    p.run(&["site", "--out", "site", "--lang", "ht"])
+        .expect_code(2)
+        .stderr_has(&["no language to publish", "(ht)", "leave out --lang"]);
+    assert!(!p.exists("site"), "a site was written");
+    p.run_env(
+        &["site", "--out", "site", "--lang", "ht"],
+        &[("LANG", "es_MX.UTF-8")],
+    )
+    .expect_code(2)
+    .stderr_has(&["no hay ningún idioma que publicar", "(ht)"]);
+}
+
+#[test]
 fn text_still_in_english_is_marked_and_listed() {
     let p = Project::fixture("basic");
     p.edit(

@@ -301,3 +301,24 @@ fn a_packet_zip_damaged_in_the_published_site_is_made_again() {
         good
     );
 }
+
+#[test]
+fn a_site_without_a_plans_language_leaves_its_packet_out_and_says_so() {
+    let p = Project::fixture("basic");
+    p.run(&["site", "--out", "site", "--lang", "es"])
+        .expect_code(0)
+        .stderr_has(&[
+            "site-packet-left-out",
+            "plans/two-days.yaml",
+            "does not publish en",
+        ]);
+    assert!(
+        !p.exists("site/packets"),
+        "an English packet in a Spanish site"
+    );
+    let page = p.read("site/es/sample/index.html");
+    assert!(packets_section(&page).is_none(), "{page}");
+    p.run(&["site", "--out", "site", "--lang", "en"])
+        .expect_code(0);
+    assert!(p.exists("site/packets/two-days.zip"));
+}
