@@ -102,7 +102,7 @@ pub mod trace {
 
     // Shared by the two rewriters of marked HTML: the preview's in-context
     // spans (`serve::context`) and the site's fallback `lang` spans
-    // (`site::marks`).
+    // (`site::marks`), through [`rewrite`].
 
     /// Elements whose content is text that cannot hold markup: the closing tag
     /// to wait for.
@@ -121,6 +121,108 @@ pub mod trace {
                 .is_some_and(|rest| rest.starts_with(['>', ' ', '\t', '\n', '/']))
         })
         .map(|(_, close)| *close)
+    }
+
+    /// What a rewriter of marked HTML does with each mark: see [`rewrite`].
+    pub trait Spans {
+        /// Writes the opening tag of mark `n`'s span into `out`; returns
+        /// false (writing nothing) for a mark that gets no span.
+        fn open(&self, n: usize, out: &mut String) -> bool;
+        /// Whether mark `n` has a span (so a closing tag is due).
+        fn has_span(&self, n: usize) -> bool;
+        /// Mark `n` has ended; `text` is what it held outside tags and raw
+        /// elements, when [`Spans::collects`] says so.
+        fn ended(&mut self, _n: usize, _text: &str) {}
+        /// Whether the text of every mark is wanted in [`Spans::ended`].
+        fn collects(&self) -> bool {
+            false
+        }
+    }
+
+    /// Turns the marks of `html` into spans. Marks inside a tag (an
+    /// attribute) or inside a raw element ([`raw_element`]) are removed,
+    /// since markup cannot go there. A span is opened at the first text
+    /// that is not white space, so no empty span is left between two tags;
+    /// a message whose text crosses elements (paragraphs, list items)
+    /// becomes one span per piece, each with the same attributes, so the
+    /// HTML stays well nested.
+    pub fn rewrite(html: &str, spans: &mut dyn Spans, extra: usize) -> String {
+        let mut out = String::with_capacity(html.len() + extra);
+        let collects = spans.collects();
+        // Marks open here: (mark number, its text so far).
+        let mut open: Vec<(usize, String)> = Vec::new();
+        let mut emitted = false;
+        let mut raw_until: Option<&'static str> = None;
+        let mut chars = html.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            match c {
+                START => {
+                    let mut n = String::new();
+                    for (_, d) in chars.by_ref() {
+                        if d == SEP {
+                            break;
+                        }
+                        n.push(d);
+                    }
+                    let n: usize = n.parse().unwrap_or(usize::MAX);
+                    if emitted {
+                        spans.open(n, &mut out);
+                    }
+                    open.push((n, String::new()));
+                }
+                END => {
+                    if let Some((n, text)) = open.pop() {
+                        if emitted && spans.has_span(n) {
+                            out.push_str("</span>");
+                        }
+                        spans.ended(n, &text);
+                    }
+                    if open.is_empty() {
+                        emitted = false;
+                    }
+                }
+                '<' => {
+                    // A whole tag, with any marks in its attributes removed.
+                    let end = html[i..].find('>').map(|e| i + e + 1).unwrap_or(html.len());
+                    let tag = strip(&html[i..end]);
+                    while chars.peek().is_some_and(|(j, _)| *j < end) {
+                        chars.next();
+                    }
+                    if emitted {
+                        for (n, _) in open.iter().rev() {
+                            if spans.has_span(*n) {
+                                out.push_str("</span>");
+                            }
+                        }
+                        emitted = false;
+                    }
+                    out.push_str(&tag);
+                    let lower = tag.to_ascii_lowercase();
+                    raw_until = match raw_until {
+                        Some(close) if lower.starts_with(close) => None,
+                        Some(close) => Some(close),
+                        None => raw_element(&lower),
+                    };
+                }
+                _ => {
+                    if raw_until.is_none() && !open.is_empty() {
+                        if !emitted && !c.is_whitespace() {
+                            for (n, _) in &open {
+                                spans.open(*n, &mut out);
+                            }
+                            emitted = true;
+                        }
+                        if collects {
+                            for (_, text) in open.iter_mut() {
+                                text.push(c);
+                            }
+                        }
+                    }
+                    out.push(c);
+                }
+            }
+        }
+        out
     }
 
     /// `raw` without its marks: the mark characters and the number after each

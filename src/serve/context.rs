@@ -2,14 +2,13 @@
 //! [`crate::l10n::Traced`]) into `<span>`s that carry each string's message
 //! id and source line, so the browser can show where every word came from.
 //!
-//! Marks inside a tag (an attribute) or inside `<title>`, `<style>`,
-//! `<script>` and `<textarea>` are removed, since markup cannot go there. A
-//! message whose text crosses elements (paragraphs, list items) becomes one
-//! span per piece, each with the same attributes, so the HTML stays well
-//! nested.
+//! The walk through the page is [`crate::l10n::trace::rewrite`], shared
+//! with the published site's `lang` spans.
 
 pub use crate::l10n::trace::strip;
-use crate::l10n::trace::{raw_element, END, SEP, START};
+use crate::l10n::trace::{rewrite, Spans};
+#[cfg(test)]
+use crate::l10n::trace::{END, SEP, START};
 
 /// What a span says about its message.
 #[derive(Debug, Clone)]
@@ -32,97 +31,39 @@ fn escape_attr(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
-fn open_span(m: &Mark) -> String {
-    format!(
-        "<span class=\"pt\" data-msg=\"{}\" data-src=\"{}\" data-file=\"{}\" data-line=\"{}\"{}>",
-        escape_attr(&m.id),
-        escape_attr(&m.src),
-        escape_attr(&m.file),
-        m.line,
-        if m.state.is_empty() {
-            String::new()
-        } else {
-            format!(" data-state=\"{}\"", m.state)
-        }
-    )
+fn open_span(m: &Mark, out: &mut String) {
+    out.push_str("<span class=\"pt\" data-msg=\"");
+    out.push_str(&escape_attr(&m.id));
+    out.push_str("\" data-src=\"");
+    out.push_str(&escape_attr(&m.src));
+    out.push_str("\" data-file=\"");
+    out.push_str(&escape_attr(&m.file));
+    out.push_str("\" data-line=\"");
+    out.push_str(&m.line.to_string());
+    out.push('"');
+    if !m.state.is_empty() {
+        out.push_str(" data-state=\"");
+        out.push_str(m.state);
+        out.push('"');
+    }
+    out.push('>');
+}
+
+/// Every mark that describes a message gets an in-context span.
+struct InContext<'a>(&'a [Mark]);
+
+impl Spans for InContext<'_> {
+    fn open(&self, n: usize, out: &mut String) -> bool {
+        self.0.get(n).map(|m| open_span(m, out)).is_some()
+    }
+    fn has_span(&self, n: usize) -> bool {
+        n < self.0.len()
+    }
 }
 
 /// Rewrites the marks in `html`; `marks[n]` describes mark `n`.
 pub fn annotate(html: &str, marks: &[Mark]) -> String {
-    let mut out = String::with_capacity(html.len() + html.len() / 2);
-    // Marks open at this point of the text, and whether their spans are
-    // open in `out` (they are opened lazily, at the next text, so no empty
-    // span is left between two tags).
-    let mut open: Vec<usize> = Vec::new();
-    let mut emitted = false;
-    let mut raw_until: Option<&'static str> = None;
-    let mut chars = html.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            START => {
-                let mut n = String::new();
-                for (_, d) in chars.by_ref() {
-                    if d == SEP {
-                        break;
-                    }
-                    n.push(d);
-                }
-                let n: usize = n.parse().unwrap_or(usize::MAX);
-                open.push(n);
-                if emitted {
-                    if let Some(m) = marks.get(n) {
-                        out.push_str(&open_span(m));
-                    }
-                }
-            }
-            END => {
-                if let Some(n) = open.pop() {
-                    if emitted && marks.get(n).is_some() {
-                        out.push_str("</span>");
-                    }
-                }
-            }
-            '<' => {
-                // A whole tag, with any marks in its attributes removed.
-                let end = html[i..].find('>').map(|e| i + e + 1).unwrap_or(html.len());
-                let tag = strip(&html[i..end]);
-                while chars.peek().is_some_and(|(j, _)| *j < end) {
-                    chars.next();
-                }
-                if emitted {
-                    close_all(&mut out, &open, marks);
-                    emitted = false;
-                }
-                out.push_str(&tag);
-                let lower = tag.to_ascii_lowercase();
-                raw_until = match raw_until {
-                    Some(close) if lower.starts_with(close) => None,
-                    Some(close) => Some(close),
-                    None => raw_element(&lower),
-                };
-            }
-            _ => {
-                if !emitted && raw_until.is_none() && !open.is_empty() && !c.is_whitespace() {
-                    for &n in &open {
-                        if let Some(m) = marks.get(n) {
-                            out.push_str(&open_span(m));
-                        }
-                    }
-                    emitted = true;
-                }
-                out.push(c);
-            }
-        }
-    }
-    out
-}
-
-fn close_all(out: &mut String, open: &[usize], marks: &[Mark]) {
-    for &n in open.iter().rev() {
-        if marks.get(n).is_some() {
-            out.push_str("</span>");
-        }
-    }
+    rewrite(html, &mut InContext(marks), html.len() / 2)
 }
 
 #[cfg(test)]

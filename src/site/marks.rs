@@ -4,13 +4,11 @@
 //! texts are collected so the page can say which parts are still in
 //! English.
 //!
-//! This is the preview's in-context rewriter (`serve::context`) cut down:
-//! marks inside a tag or in `<title>`, `<style>` and `<script>` are
-//! removed; a message whose text crosses elements gets one span per piece,
-//! so the HTML stays well nested.
+//! The walk through the page is [`crate::l10n::trace::rewrite`], shared
+//! with the preview's in-context spans (`serve::context`).
 
 pub use crate::l10n::trace::strip;
-use crate::l10n::trace::{raw_element, END, SEP, START};
+use crate::l10n::trace::{Spans, SEP, START};
 use crate::l10n::Traced;
 
 /// One part of a page shown in another language than the page's.
@@ -21,99 +19,58 @@ pub struct FallbackText {
     pub text: String,
 }
 
-/// Rewrites the marks of `html`; `trace[n]` describes mark `n`.
-pub fn rewrite(html: &str, trace: &[Traced]) -> (String, Vec<FallbackText>) {
-    let mut out = String::with_capacity(html.len());
-    let mut found: Vec<FallbackText> = Vec::new();
-    // Marks open here: (mark number, text seen so far).
-    let mut open: Vec<(usize, String)> = Vec::new();
-    let mut emitted = false;
-    let mut raw_until: Option<&'static str> = None;
-    let fallback = |n: usize| trace.get(n).filter(|t| t.fallback);
-    let mut chars = html.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            START => {
-                let mut n = String::new();
-                for (_, d) in chars.by_ref() {
-                    if d == SEP {
-                        break;
-                    }
-                    n.push(d);
-                }
-                let n: usize = n.parse().unwrap_or(usize::MAX);
-                if emitted {
-                    if let Some(t) = fallback(n) {
-                        out.push_str(&open_span(t));
-                    }
-                }
-                open.push((n, String::new()));
-            }
-            END => {
-                if let Some((n, text)) = open.pop() {
-                    if let Some(t) = fallback(n) {
-                        if emitted {
-                            out.push_str("</span>");
-                        }
-                        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-                        if !text.is_empty() && !found.iter().any(|f| f.id == t.id) {
-                            found.push(FallbackText {
-                                id: t.id.clone(),
-                                lang: t.locale.to_string(),
-                                text: shorten(&text, 90),
-                            });
-                        }
-                    }
-                }
-                if open.is_empty() {
-                    emitted = false;
-                }
-            }
-            '<' => {
-                let end = html[i..].find('>').map(|e| i + e + 1).unwrap_or(html.len());
-                let tag = strip(&html[i..end]);
-                while chars.peek().is_some_and(|(j, _)| *j < end) {
-                    chars.next();
-                }
-                if emitted {
-                    for (n, _) in open.iter().rev() {
-                        if fallback(*n).is_some() {
-                            out.push_str("</span>");
-                        }
-                    }
-                    emitted = false;
-                }
-                out.push_str(&tag);
-                let lower = tag.to_ascii_lowercase();
-                raw_until = match raw_until {
-                    Some(close) if lower.starts_with(close) => None,
-                    Some(close) => Some(close),
-                    None => raw_element(&lower),
-                };
-            }
-            _ => {
-                if raw_until.is_none() && !open.is_empty() {
-                    if !emitted && !c.is_whitespace() {
-                        for (n, _) in &open {
-                            if let Some(t) = fallback(*n) {
-                                out.push_str(&open_span(t));
-                            }
-                        }
-                        emitted = true;
-                    }
-                    for (_, text) in open.iter_mut() {
-                        text.push(c);
-                    }
-                }
-                out.push(c);
-            }
-        }
-    }
-    (out, found)
+/// Fallback marks get a `lang` span, and their text is collected.
+struct Fallbacks<'a> {
+    trace: &'a [Traced],
+    found: Vec<FallbackText>,
 }
 
-fn open_span(t: &Traced) -> String {
-    format!("<span lang=\"{}\">", t.locale)
+impl Fallbacks<'_> {
+    fn fallback(&self, n: usize) -> Option<&Traced> {
+        self.trace.get(n).filter(|t| t.fallback)
+    }
+}
+
+impl Spans for Fallbacks<'_> {
+    fn open(&self, n: usize, out: &mut String) -> bool {
+        let Some(t) = self.fallback(n) else {
+            return false;
+        };
+        out.push_str("<span lang=\"");
+        out.push_str(&t.locale.to_string());
+        out.push_str("\">");
+        true
+    }
+    fn has_span(&self, n: usize) -> bool {
+        self.fallback(n).is_some()
+    }
+    fn ended(&mut self, n: usize, text: &str) {
+        let Some(t) = self.fallback(n) else {
+            return;
+        };
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !text.is_empty() && !self.found.iter().any(|f| f.id == t.id) {
+            let found = FallbackText {
+                id: t.id.clone(),
+                lang: t.locale.to_string(),
+                text: shorten(&text, 90),
+            };
+            self.found.push(found);
+        }
+    }
+    fn collects(&self) -> bool {
+        true
+    }
+}
+
+/// Rewrites the marks of `html`; `trace[n]` describes mark `n`.
+pub fn rewrite(html: &str, trace: &[Traced]) -> (String, Vec<FallbackText>) {
+    let mut spans = Fallbacks {
+        trace,
+        found: Vec::new(),
+    };
+    let out = crate::l10n::trace::rewrite(html, &mut spans, 0);
+    (out, spans.found)
 }
 
 fn shorten(s: &str, max: usize) -> String {
@@ -157,6 +114,7 @@ pub fn shift(s: &str, by: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::l10n::trace::END;
 
     fn t(id: &str, fallback: bool) -> Traced {
         Traced {
