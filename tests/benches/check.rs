@@ -17,7 +17,11 @@
 
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+#[allow(dead_code)] // each bench uses part of it
+mod common;
+use common::*;
 
 const LOCALES: [&str; 5] = ["en", "es", "fr", "pt-BR", "ht"];
 const FILES_PER_LOCALE: usize = 120;
@@ -129,33 +133,6 @@ fn generate(dir: &Path) -> usize {
     )
     .unwrap();
     messages
-}
-
-fn time(runs: usize, mut cmd: impl FnMut() -> Command) -> Vec<Duration> {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let mut c = cmd();
-            c.stdout(Stdio::null()).stderr(Stdio::null());
-            let start = Instant::now();
-            let status = c.status().expect("running the command");
-            let t = start.elapsed();
-            assert!(status.code().is_some(), "the command was killed");
-            t
-        })
-        .collect();
-    times.sort();
-    times
-}
-
-fn report(name: &str, times: &[Duration]) {
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    println!(
-        "{name}: min {:.1} ms, median {:.1} ms, max {:.1} ms ({} runs)",
-        ms(times[0]),
-        ms(times[times.len() / 2]),
-        ms(times[times.len() - 1]),
-        times.len()
-    );
 }
 
 fn main() {

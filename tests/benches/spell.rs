@@ -15,48 +15,11 @@
 //! issue 17 is under 1.5 s for `check --spell` on the shipped project.
 
 use std::path::Path;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
 
-fn time(runs: usize, mut cmd: impl FnMut() -> Command) -> Vec<Duration> {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let mut c = cmd();
-            c.stdout(Stdio::null()).stderr(Stdio::null());
-            let start = Instant::now();
-            let status = c.status().expect("running the command");
-            let t = start.elapsed();
-            assert!(status.code().is_some(), "the command was killed");
-            t
-        })
-        .collect();
-    times.sort();
-    times
-}
-
-fn report(name: &str, times: &[Duration]) {
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    println!(
-        "{name}: min {:.0} ms, median {:.0} ms, max {:.0} ms ({} runs)",
-        ms(times[0]),
-        ms(times[times.len() / 2]),
-        ms(times[times.len() - 1]),
-        times.len()
-    );
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), &target).unwrap();
-        }
-    }
-}
+#[allow(dead_code)] // each bench uses part of it
+mod common;
+use common::*;
 
 fn main() {
     // `cargo test --benches` runs bench targets with `--bench` absent; only
