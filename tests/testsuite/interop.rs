@@ -229,9 +229,11 @@ fn pontoon_reads_the_layout_from_l10n_toml() {
 #[test]
 fn pontoon_discovery_without_configuration_takes_src_for_a_locale() {
     let Some(py) = python() else { return };
-    // What a clean clone holds: the repository without build output.
+    // What Pontoon's clone holds: the files git tracks, without build
+    // output or what the README's commands write (`out/`, whose name looks
+    // like a locale code to the discovery).
     let clone = tempfile::tempdir().unwrap();
-    copy_tree(&repo(), clone.path());
+    copy_tracked(&repo(), clone.path());
     let json: serde_json::Value =
         serde_json::from_str(&platform(py, &["discover", clone.path().to_str().unwrap()])).unwrap();
     assert_eq!(json["discover"]["ref_root"], "locales/en");
@@ -298,6 +300,32 @@ pub fn puente_counts(json: &serde_json::Value, lang: &str) -> (u64, u64, u64) {
 
 /// Copies a folder, leaving out version control, build output and editor
 /// leftovers, as a fresh clone would have it.
+/// Copies the files git tracks in `from` (all of it but `target/` and
+/// `.git/` where git is not at hand).
+fn copy_tracked(from: &std::path::Path, to: &std::path::Path) {
+    let listed = Command::new("git")
+        .arg("-C")
+        .arg(from)
+        .args(["ls-files", "-z"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success() && !o.stdout.is_empty());
+    let Some(listed) = listed else {
+        return copy_tree(from, to);
+    };
+    for rel in listed.stdout.split(|&b| b == 0).filter(|r| !r.is_empty()) {
+        let rel = std::path::Path::new(std::str::from_utf8(rel).unwrap());
+        let source = from.join(rel);
+        // Tracked but deleted in the working tree: not in a clone of it.
+        if !source.is_file() {
+            continue;
+        }
+        let target = to.join(rel);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(&source, &target).unwrap();
+    }
+}
+
 fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
