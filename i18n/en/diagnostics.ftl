@@ -685,7 +685,7 @@ site-locale-left-out = { $locale } is not published: none of its { $count } mess
 # Variables: $locale (string).
 site-locale-left-out-note = translate some of locales/{ $locale }/ (and delete the `# puente: untranslated` lines) to publish it
 # Variables: $plan (string): the plan file; $locales (string): its languages the site leaves out.
-site-packet-left-out = the packet of { $plan } is not published: the site does not publish { $locales }
+site-packet-left-out = the packet of { $plan } is not published: the site does not publish `{ $locales }`
 
 ## A message and a term of the same name
 

@@ -686,7 +686,7 @@ site-locale-left-out = { $locale } no se publica: todavía no está traducido ni
 # Variables: $locale (string).
 site-locale-left-out-note = traduzca parte de locales/{ $locale }/ (y borre las líneas `# puente: untranslated`) para publicarlo
 # Variables: $plan (string): el archivo del plan; $locales (string): sus idiomas que el sitio no publica.
-site-packet-left-out = el paquete de { $plan } no se publica: el sitio no publica { $locales }
+site-packet-left-out = el paquete de { $plan } no se publica: el sitio no publica `{ $locales }`
 
 ## Un mensaje y un término con el mismo nombre
 

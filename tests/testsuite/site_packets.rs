@@ -310,7 +310,7 @@ fn a_site_without_a_plans_language_leaves_its_packet_out_and_says_so() {
         .stderr_has(&[
             "site-packet-left-out",
             "plans/two-days.yaml",
-            "does not publish en",
+            "does not publish `en`",
         ]);
     assert!(
         !p.exists("site/packets"),
