@@ -125,9 +125,9 @@ pub mod trace {
 
     /// What a rewriter of marked HTML does with each mark: see [`rewrite`].
     pub trait Spans {
-        /// Writes the opening tag of mark `n`'s span into `out`; returns
-        /// false (writing nothing) for a mark that gets no span.
-        fn open(&self, n: usize, out: &mut String) -> bool;
+        /// Writes the opening tag of mark `n`'s span into `out`, or nothing
+        /// for a mark that gets no span.
+        fn open(&self, n: usize, out: &mut String);
         /// Whether mark `n` has a span (so a closing tag is due).
         fn has_span(&self, n: usize) -> bool;
         /// Mark `n` has ended; `text` is what it held outside tags and raw

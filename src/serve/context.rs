@@ -32,19 +32,17 @@ fn escape_attr(s: &str) -> String {
 }
 
 fn open_span(m: &Mark, out: &mut String) {
-    out.push_str("<span class=\"pt\" data-msg=\"");
-    out.push_str(&escape_attr(&m.id));
-    out.push_str("\" data-src=\"");
-    out.push_str(&escape_attr(&m.src));
-    out.push_str("\" data-file=\"");
-    out.push_str(&escape_attr(&m.file));
-    out.push_str("\" data-line=\"");
-    out.push_str(&m.line.to_string());
-    out.push('"');
+    use std::fmt::Write;
+    let _ = write!(
+        out,
+        "<span class=\"pt\" data-msg=\"{}\" data-src=\"{}\" data-file=\"{}\" data-line=\"{}\"",
+        escape_attr(&m.id),
+        escape_attr(&m.src),
+        escape_attr(&m.file),
+        m.line,
+    );
     if !m.state.is_empty() {
-        out.push_str(" data-state=\"");
-        out.push_str(m.state);
-        out.push('"');
+        let _ = write!(out, " data-state=\"{}\"", m.state);
     }
     out.push('>');
 }
@@ -53,8 +51,10 @@ fn open_span(m: &Mark, out: &mut String) {
 struct InContext<'a>(&'a [Mark]);
 
 impl Spans for InContext<'_> {
-    fn open(&self, n: usize, out: &mut String) -> bool {
-        self.0.get(n).map(|m| open_span(m, out)).is_some()
+    fn open(&self, n: usize, out: &mut String) {
+        if let Some(m) = self.0.get(n) {
+            open_span(m, out);
+        }
     }
     fn has_span(&self, n: usize) -> bool {
         n < self.0.len()

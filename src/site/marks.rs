@@ -32,14 +32,12 @@ impl Fallbacks<'_> {
 }
 
 impl Spans for Fallbacks<'_> {
-    fn open(&self, n: usize, out: &mut String) -> bool {
-        let Some(t) = self.fallback(n) else {
-            return false;
-        };
-        out.push_str("<span lang=\"");
-        out.push_str(&t.locale.to_string());
-        out.push_str("\">");
-        true
+    fn open(&self, n: usize, out: &mut String) {
+        if let Some(t) = self.fallback(n) {
+            out.push_str("<span lang=\"");
+            out.push_str(&t.locale.to_string());
+            out.push_str("\">");
+        }
     }
     fn has_span(&self, n: usize) -> bool {
         self.fallback(n).is_some()

@@ -333,7 +333,10 @@ pub fn build(
     let none = pdf::Reuse::none();
     let reuse = req.reuse.as_deref().unwrap_or(&none);
     // A plan's packet is published only with every one of its languages:
-    // a site asked for in English carries no Spanish packet.
+    // a site asked for in English carries no Spanish packet. A plan's
+    // language is the locale it falls back to first, as in `packet` (an
+    // `es-MX` plan is made from `es`); a locale only started is never
+    // published, so neither is a packet in it.
     let mut plans: Vec<&crate::packet::plan::LoadedPlan> = Vec::new();
     for lp in &req.plans {
         let missing: Vec<&str> = lp
@@ -341,8 +344,11 @@ pub fn build(
             .languages
             .iter()
             .filter(|l| {
-                !l.parse::<LanguageIdentifier>()
-                    .is_ok_and(|l| langs.iter().any(|p| p.id == l))
+                let first = l
+                    .parse::<LanguageIdentifier>()
+                    .ok()
+                    .and_then(|l| project.locales.chain(&l).into_iter().next());
+                !first.is_some_and(|f| langs.iter().any(|p| p.id == f))
             })
             .map(String::as_str)
             .collect();

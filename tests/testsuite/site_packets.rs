@@ -322,3 +322,30 @@ fn a_site_without_a_plans_language_leaves_its_packet_out_and_says_so() {
         .expect_code(0);
     assert!(p.exists("site/packets/two-days.zip"));
 }
+
+#[test]
+fn a_plan_language_counts_as_the_locale_packet_makes_it_from() {
+    let p = Project::fixture("basic");
+    // `packet` makes an es-MX plan from es: the Spanish site carries it.
+    p.edit(
+        "plans/two-days.yaml",
+        "languages: [en]",
+        "languages: [es-MX]",
+    );
+    p.run(&["packet", "plans/two-days.yaml", "--out", "out"])
+        .expect_code(0);
+    p.run(&["site", "--out", "site", "--lang", "es"])
+        .expect_code(0);
+    assert!(p.exists("site/packets/two-days.zip"));
+    // A locale only started is not published, and neither is its packet.
+    p.run(&["sync", "--lang", "ht"]).expect_code(0);
+    p.edit(
+        "plans/two-days.yaml",
+        "languages: [es-MX]",
+        "languages: [ht]",
+    );
+    p.run(&["site", "--out", "site"])
+        .expect_code(0)
+        .stderr_has(&["site-packet-left-out", "does not publish `ht`"]);
+    assert!(!p.exists("site/packets/two-days.zip"));
+}
