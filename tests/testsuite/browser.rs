@@ -2,13 +2,9 @@
 //! `tests/setup.sh`), driven over the DevTools protocol: what a translator
 //! sees while editing.
 
-use std::ffi::OsStr;
 use std::path::PathBuf;
-use std::time::Duration;
 
-use headless_chrome::protocol::cdp::Page::CaptureScreenshotFormatOption;
-use headless_chrome::{Browser, LaunchOptions, Tab};
-
+use crate::cdp::{Browser, Tab};
 use crate::serve::eventually;
 use crate::support::{repo, Project, Server};
 
@@ -20,9 +16,9 @@ fn chromium() -> Option<PathBuf> {
     p.is_file().then_some(p)
 }
 
-/// A headless Chromium. Without one, the test says so and passes, except
-/// under `CI=true`, where it fails: CI installs Chromium with
-/// `tests/setup.sh`.
+/// A headless Chromium with a viewport of `width` × `height`. Without one,
+/// the test says so and passes, except under `CI=true`, where it fails: CI
+/// installs Chromium with `tests/setup.sh`.
 pub fn browser(width: u32, height: u32) -> Option<Browser> {
     let Some(path) = chromium() else {
         let msg = "Chromium is needed for the browser tests: `bash tests/setup.sh` installs Debian's chromium (or set PUENTE_CHROMIUM)";
@@ -32,7 +28,7 @@ pub fn browser(width: u32, height: u32) -> Option<Browser> {
         eprintln!("SKIPPED: {msg}");
         return None;
     };
-    let args: Vec<&OsStr> = [
+    let args = [
         "--disable-gpu",
         "--no-first-run",
         "--disable-background-networking",
@@ -41,27 +37,14 @@ pub fn browser(width: u32, height: u32) -> Option<Browser> {
         "--disable-quic",
         "--disable-default-apps",
         "--hide-scrollbars",
-    ]
-    .iter()
-    .map(OsStr::new)
-    .collect();
-    let options = LaunchOptions::default_builder()
-        .path(Some(path))
-        .headless(true)
-        .sandbox(false)
-        .window_size(Some((width, height)))
-        .args(args)
-        .idle_browser_timeout(Duration::from_secs(120))
-        .build()
-        .expect("Chromium launch options");
-    Some(Browser::new(options).expect("Chromium starts"))
+    ];
+    Some(Browser::launch(&path, width, height, &args).expect("Chromium starts"))
 }
 
-pub fn open(browser: &Browser, url: &str) -> std::sync::Arc<Tab> {
+/// A new tab with `url` loaded.
+pub fn open(browser: &Browser, url: &str) -> Tab {
     let tab = browser.new_tab().expect("a tab");
-    tab.set_default_timeout(Duration::from_secs(30));
-    tab.navigate_to(url).expect("navigates");
-    tab.wait_until_navigated().expect("page loads");
+    tab.navigate_to(url).expect("the page loads");
     tab
 }
 
@@ -83,9 +66,8 @@ pub fn eval_string(tab: &Tab, js: &str) -> String {
 
 /// Saves a screenshot under `target/screenshots/`, to look at.
 pub fn screenshot(tab: &Tab, name: &str) -> PathBuf {
-    let png = tab
-        .capture_screenshot(CaptureScreenshotFormatOption::Png, None, None, true)
-        .expect("screenshot");
+    let png = tab.capture_png().expect("screenshot");
+    assert!(png.starts_with(b"\x89PNG"), "{name}: not a PNG");
     let dir = repo().join("target/screenshots");
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(format!("{name}.png"));

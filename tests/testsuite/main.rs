@@ -6,6 +6,7 @@ mod support;
 
 mod browser;
 mod build;
+mod cdp;
 mod check;
 mod codes;
 mod errors;

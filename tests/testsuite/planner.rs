@@ -516,6 +516,11 @@ fn in_chromium_the_planner_is_accessible_and_fits_a_phone() {
         ("/plan?lang=en", "planner-phone-blank"),
     ] {
         let tab = open(&b, &s.url(url));
+        assert_eq!(
+            eval_string(&tab, "String(window.innerWidth)"),
+            "390",
+            "{url}"
+        );
         let wide = eval_string(
             &tab,
             "String(document.documentElement.scrollWidth) + ' > ' + String(window.innerWidth)",
