@@ -73,6 +73,18 @@ impl Pipe {
     }
 }
 
+/// Sends one command over the pipe the browser and its tabs share.
+fn call(
+    pipe: &Mutex<Pipe>,
+    session: Option<&str>,
+    method: &str,
+    params: Value,
+) -> Result<Value, Error> {
+    pipe.lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .call(session, method, params)
+}
+
 /// A headless Chromium, killed (and its profile folder removed) on drop.
 pub struct Browser {
     pipe: Arc<Mutex<Pipe>>,
@@ -164,10 +176,7 @@ impl Browser {
     }
 
     fn call(&self, session: Option<&str>, method: &str, params: Value) -> Result<Value, Error> {
-        self.pipe
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .call(session, method, params)
+        call(&self.pipe, session, method, params)
     }
 
     /// A new tab on `about:blank`.
@@ -187,7 +196,6 @@ impl Browser {
             pipe: Arc::clone(&self.pipe),
             target,
             session,
-            closed: false,
         };
         // The window's size is not the page's: headless Chromium keeps a
         // window at least 500 wide and takes its frame off the height.
@@ -233,16 +241,11 @@ pub struct Tab {
     pipe: Arc<Mutex<Pipe>>,
     target: String,
     session: String,
-    closed: bool,
 }
 
 impl Tab {
     fn call(&self, method: &str, params: Value) -> Result<Value, Error> {
-        self.pipe.lock().unwrap_or_else(|p| p.into_inner()).call(
-            Some(&self.session),
-            method,
-            params,
-        )
+        call(&self.pipe, Some(&self.session), method, params)
     }
 
     /// Goes to `url` and waits until the page has loaded (its `load`
@@ -344,27 +347,12 @@ impl Tab {
             .decode(data)
             .map_err(|e| e.to_string())
     }
-
-    /// Closes the tab (dropping it does too).
-    pub fn close(mut self) -> Result<(), Error> {
-        self.closed = true;
-        self.pipe
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .call(None, "Target.closeTarget", json!({"targetId": self.target}))
-            .map(drop)
-    }
 }
 
 impl Drop for Tab {
     fn drop(&mut self) {
-        if !self.closed {
-            let _ = self.pipe.lock().unwrap_or_else(|p| p.into_inner()).call(
-                None,
-                "Target.closeTarget",
-                json!({"targetId": self.target}),
-            );
-        }
+        let close = json!({"targetId": self.target});
+        let _ = call(&self.pipe, None, "Target.closeTarget", close);
     }
 }
 

@@ -589,7 +589,7 @@ fn nothing_scrolls_sideways_at_390_px() {
         if sw.parse::<u32>().unwrap() > cw.parse::<u32>().unwrap() {
             wide.push(format!("{page}: {w}"));
         }
-        let _ = tab.close();
+        drop(tab); // closes it
     }
     assert!(wide.is_empty(), "{}", wide.join("\n"));
 }
